@@ -1,0 +1,49 @@
+package org.jixiao.core.rule;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import org.jixiao.core.measure.Comparison;
+import org.jixiao.core.measure.Quantity;
+import org.jixiao.core.measure.TargetValue;
+
+/** 达到得满分、未达到不得分: all or nothing against the target and its comparison (≥, ≤, =). */
+public record Threshold(Optional<Quantity> target) implements ScoringRule {
+
+    public Threshold {
+        Objects.requireNonNull(target, "target");
+    }
+
+    public static Threshold ofIndicatorTarget() {
+        return new Threshold(Optional.empty());
+    }
+
+    @Override
+    public RuleOutcome apply(RuleInput input) {
+        Inputs.Read<Quantity> t = Inputs.target(target, input.target());
+        if (t.failed()) {
+            return t.failure();
+        }
+        Inputs.Read<Quantity> a = Inputs.actualQuantity(input.actual());
+        if (a.failed()) {
+            return a.failure();
+        }
+        Inputs.Read<BigDecimal> actual = Inputs.actualIn(a.value(), t.value());
+        if (actual.failed()) {
+            return actual.failure();
+        }
+        Comparison comparison = target.isEmpty() && input.target() instanceof TargetValue.Numeric n
+                ? n.comparison()
+                : Comparison.AT_LEAST;
+        boolean met = comparison.isMet(actual.value(), t.value().value());
+        return met
+                ? RuleOutcome.scored(input.weight(), "实际值" + a.value() + "达到" + comparison.symbol() + t.value() + "，得满分")
+                : RuleOutcome.scored(org.jixiao.core.number.Score.ZERO,
+                        "实际值" + a.value() + "未达到" + comparison.symbol() + t.value() + "，不得分");
+    }
+
+    @Override
+    public String kind() {
+        return "threshold";
+    }
+}
