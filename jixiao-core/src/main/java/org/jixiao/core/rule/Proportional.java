@@ -45,7 +45,8 @@ public record Proportional(Optional<Quantity> target) implements ScoringRule {
         }
         BigDecimal ratio = Decimals.divide(actual.value(), targetValue).max(BigDecimal.ZERO);
         return RuleOutcome.scored(input.weight().times(ratio),
-                "实际值" + a.value() + "未达到指标值" + t.value() + "，按完成度得分：" + input.weight() + "×" + a.value().value().toPlainString()
+                "实际值" + a.value() + "未达到指标值" + t.value() + "，按完成度得分：" + input.weight() + "×"
+                        + Decimals.canonical(actual.value()).toPlainString()
                         + "÷" + targetValue.toPlainString());
     }
 

@@ -50,7 +50,7 @@ public record Reverse(Optional<Quantity> target) implements ScoringRule {
         BigDecimal ratio = Decimals.divide(targetValue.max(BigDecimal.ZERO), actual.value());
         return RuleOutcome.scored(input.weight().times(ratio),
                 "实际值" + a.value() + "超过指标值" + t.value() + "，得分：" + input.weight() + "×" + targetValue.toPlainString()
-                        + "÷" + a.value().value().toPlainString());
+                        + "÷" + Decimals.canonical(actual.value()).toPlainString());
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.jixiao.core.number.Decimals;
 import org.jixiao.core.number.MoneyUnit;
 import org.jixiao.core.number.RoundingPolicy;
 import org.jixiao.core.number.Score;
+import org.jixiao.core.rule.Manual;
 import org.jixiao.core.rule.Qualitative;
 import org.jixiao.core.rule.ScoringRule;
 
@@ -59,8 +60,13 @@ public final class FrameworkParser {
         this.source = source;
     }
 
-    /** The parsed framework (absent when there were errors) and every problem found. */
-    public record Result(Optional<Framework> framework, List<FrameworkProblem> problems) {
+    /**
+     * The parsed framework (absent when there were errors), every problem found, and the framework
+     * as far as it could be built despite errors ({@code partial}), so that the validator can report
+     * its problems in the same pass. {@code partial} is absent only when the kind or the full mark is
+     * unreadable, since the structural checks depend on them.
+     */
+    public record Result(Optional<Framework> framework, List<FrameworkProblem> problems, Optional<Framework> partial) {
     }
 
     public static Result parse(String source, String text) {
@@ -193,7 +199,7 @@ public final class FrameworkParser {
         }
         Framework framework = build();
         boolean errors = problems.stream().anyMatch(FrameworkProblem::isError);
-        return new Result(errors ? Optional.empty() : Optional.ofNullable(framework), problems);
+        return new Result(errors ? Optional.empty() : Optional.ofNullable(framework), problems, Optional.ofNullable(framework));
     }
 
     private static boolean isAttribute(String line) {
@@ -344,8 +350,11 @@ public final class FrameworkParser {
         Qualitative qualitative = qualitativeBands();
         Set<String> codes = new HashSet<>();
         List<Node> nodes = new ArrayList<>();
+        // An unreadable qualitative-bands: is already reported; the nodes are still built (with the
+        // national bands) so that their own problems are found too.
+        Qualitative qualitativeOrNational = qualitative == null ? Qualitative.NATIONAL : qualitative;
         for (Draft draft : roots) {
-            Node node = node(draft, 1, codes, qualitative, kind);
+            Node node = node(draft, 1, codes, qualitativeOrNational, kind);
             if (node != null) {
                 nodes.add(node);
             }
@@ -362,8 +371,7 @@ public final class FrameworkParser {
             }
             amountTables.add(new AmountTable(table.name, table.unit, table.columns, rows));
         }
-        if (id == null || title == null || year == null || kind == null || fullMark == null || rounding == null
-                || grades == null || qualitative == null) {
+        if (kind == null || fullMark == null) {
             return null;
         }
         if (roots.isEmpty() && kind.isScored()) {
@@ -373,7 +381,11 @@ public final class FrameworkParser {
         if (header.containsKey("template") && !template && !"no".equals(header.get("template"))) {
             error("BAD_VALUE", headerLines.get("template"), null, "template 应为 yes 或 no");
         }
-        return new Framework(id, title, year, kind, fullMark, rounding, grades, nodes, amountTables, template, source);
+        // Header items already reported as missing or invalid get placeholders: this framework is
+        // then only checked by the validator, never returned for use.
+        return new Framework(id == null ? "" : id, title == null ? "" : title, year == null ? 0 : year, kind, fullMark,
+                rounding == null ? RoundingPolicy.STANDARD : rounding, grades == null ? GradeScale.NATIONAL : grades,
+                nodes, amountTables, template, source);
     }
 
     private Node node(Draft draft, int level, Set<String> codes, Qualitative qualitative, FrameworkKind kind) {
@@ -382,7 +394,9 @@ public final class FrameworkParser {
         }
         Optional<Score> weight = draft.weightText.isEmpty() ? Optional.empty()
                 : Optional.ofNullable(score(draft.weightText, draft.line, draft.code));
-        if (!draft.children.isEmpty()) {
+        // A node with children, or a leaf with no attribute at all (an empty category such as a
+        // template's 数量指标), is a group; an indicator always states something about itself.
+        if (!draft.children.isEmpty() || (draft.attributes.isEmpty() && draft.items.isEmpty())) {
             for (String key : draft.attributes.keySet()) {
                 if (!key.equals("bonus-cap") && !key.equals("notes") && !key.equals("method")) {
                     error("SYNTAX", draft.attributeLines.get(key), draft.code, "有下级指标的指标不能有属性“" + key + "”，请写在下级指标上");
@@ -415,7 +429,8 @@ public final class FrameworkParser {
                 rule = RuleSpec.parse(draft.attributes.get("rule"), draft.items);
             } catch (IllegalArgumentException e) {
                 error("RULE_INVALID", draft.attributeLines.get("rule"), draft.code, e.getMessage());
-                return null;
+                // Kept with a placeholder rule so that its weight still counts in the sums the validator checks.
+                rule = new Manual("");
             }
         } else {
             if (!draft.items.isEmpty()) {
