@@ -64,10 +64,14 @@ public final class Scorer {
         }
         BigDecimal rescale = BigDecimal.ONE;
         Score applicable = framework.fullMark().minus(notApplicableWeight);
+        Score rescaled = base;
         if (!notApplicableWeight.isZero() && applicable.isGreaterThan(Score.ZERO)) {
             rescale = Decimals.divide(framework.fullMark().points(), applicable.points());
+            // base × full mark ÷ applicable in one division: base × the rounded factor leaves 99.999…9
+            // for full marks (100 ÷ 97 × 97), which a truncating policy (mode=DOWN) shows as 99.99.
+            rescaled = Score.of(Decimals.divide(base.points().multiply(framework.fullMark().points()), applicable.points()));
         }
-        Score total = rounding.total(base.times(rescale).plus(bonus)).max(Score.ZERO);
+        Score total = rounding.total(rescaled.plus(bonus)).max(Score.ZERO);
         boolean complete = ordered.stream().noneMatch(r -> r.decision() == Decision.PENDING);
         Optional<Grade> grade = complete ? Optional.of(framework.grades().gradeOf(total)) : Optional.empty();
         return new ScoreSheet(framework, ordered, subtotals, total, grade, Decimals.canonical(rescale));

@@ -21,6 +21,9 @@ public record Bands(List<Band> bands) implements ScoringRule {
             if (lower.isPresent() && upper.isPresent() && lower.get().compareTo(upper.get()) > 0) {
                 throw new IllegalArgumentException("band lower bound above upper bound");
             }
+            if (points.isNegative()) {
+                throw new IllegalArgumentException("a band's points must not be negative: " + points);
+            }
         }
 
         public boolean contains(BigDecimal value) {

@@ -23,6 +23,9 @@ public record Checklist(List<Item> items) implements ScoringRule {
         public Item {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(points, "points");
+            if (points.isNegative()) {
+                throw new IllegalArgumentException("an item's points must not be negative: " + points);
+            }
         }
     }
 

@@ -23,6 +23,9 @@ public record GradedLabels(List<Grade> grades) implements ScoringRule {
             if (names.isEmpty() || names.stream().anyMatch(String::isEmpty)) {
                 throw new IllegalArgumentException("a grade needs a name");
             }
+            if (points.isNegative()) {
+                throw new IllegalArgumentException("a grade's points must not be negative: " + points);
+            }
         }
 
         public static Grade of(String name, String points) {
