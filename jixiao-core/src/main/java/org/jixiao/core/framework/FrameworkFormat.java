@@ -21,17 +21,17 @@ public final class FrameworkFormat {
     public static FrameworkLoad read(String source, String text) {
         FrameworkParser.Result parsed = FrameworkParser.parse(source, text);
         List<FrameworkProblem> problems = new ArrayList<>(parsed.problems());
-        if (parsed.partial().isEmpty()) {
+        if (parsed.framework().isEmpty()) {
             return new FrameworkLoad(Optional.empty(), problems);
         }
         // Validated even when reading found errors, so that every problem is reported at once; the
         // parser already reports duplicate codes, which the validator would report again.
-        for (FrameworkProblem problem : FrameworkValidator.validate(parsed.partial().get())) {
+        for (FrameworkProblem problem : FrameworkValidator.validate(parsed.framework().get())) {
             if (!problems.contains(problem)) {
                 problems.add(problem);
             }
         }
         boolean errors = problems.stream().anyMatch(FrameworkProblem::isError);
-        return new FrameworkLoad(errors ? Optional.empty() : parsed.partial(), problems);
+        return new FrameworkLoad(errors ? Optional.empty() : parsed.framework(), problems);
     }
 }

@@ -68,6 +68,8 @@ public final class ValueText {
             "(\\d{4})年(\\d{1,2})月?份?" + SEP + "(?:(\\d{4})年)?(\\d{1,2})月份?(?:底|末)?");
     private static final Pattern MONTH_FULL = Pattern.compile(
             "(\\d{4})年(\\d{1,2})月份?(?:\\d{1,2}日)?(底|末|月底)?(前|之前|以前)?");
+    /** A whole year or its end: "2024年度", "2024年", "2024年底前", "2024年末". */
+    private static final Pattern YEAR_FULL = Pattern.compile("(\\d{4})年(?:度)?(底|末)?(前|之前|以前)?");
     private static final Pattern SPAN_SHORT = Pattern.compile(
             "(?<!\\d)(\\d{1,2})月?份?" + SEP + "(\\d{1,2})月份?");
     private static final Pattern MONTH_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})月份?(?:\\d{1,2}日)?(底|末)?(前|之前|以前)?");
@@ -189,6 +191,15 @@ public final class ValueText {
             if (m.matches()) {
                 YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), month(m.group(2)));
                 return Optional.of(m.group(4) != null ? Period.until(ym) : Period.month(ym));
+            }
+            m = YEAR_FULL.matcher(c);
+            if (m.matches()) {
+                int year = Integer.parseInt(m.group(1));
+                YearMonth december = YearMonth.of(year, 12);
+                if (m.group(3) != null) {
+                    return Optional.of(Period.until(december));
+                }
+                return Optional.of(m.group(2) != null ? Period.month(december) : new Period(YearMonth.of(year, 1), december, false));
             }
         } catch (DateTimeException | IllegalArgumentException e) {
             return Optional.empty();

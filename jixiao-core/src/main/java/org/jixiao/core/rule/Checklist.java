@@ -82,7 +82,8 @@ public record Checklist(List<Item> items) implements ScoringRule {
             return met;
         }
         for (String part : c.split("[,、;]")) {
-            if (!part.matches("\\d{1,3}")) {
+            // An item number the rule does not have is a typing error, not an item to ignore.
+            if (!part.matches("\\d{1,3}") || Integer.parseInt(part) < 1 || Integer.parseInt(part) > items.size()) {
                 return null;
             }
             met.add(Integer.parseInt(part));

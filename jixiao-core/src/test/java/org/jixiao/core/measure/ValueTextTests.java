@@ -296,4 +296,15 @@ class ValueTextTests {
     void canonicalQuantitiesAreEqualRecords() {
         assertThat(Quantity.of("95.00", "%")).isEqualTo(new Quantity(new BigDecimal("95"), "%"));
     }
+
+    @Test
+    void aYearOrItsEndIsAPeriodNotANumber() {
+        // "2024年底前" is a deadline at the end of December, not the number 2024 with a unit "年底前".
+        assertThat(ValueText.target("2024年底前")).isEqualTo(new TargetValue.Dated(
+                Period.until(YearMonth.of(2024, 12)), "2024年底前"));
+        assertThat(ValueText.target("2024年度")).isEqualTo(new TargetValue.Dated(
+                new Period(YearMonth.of(2024, 1), YearMonth.of(2024, 12), false), "2024年度"));
+        assertThat(ValueText.target("2024 年末")).isEqualTo(new TargetValue.Dated(
+                Period.month(YearMonth.of(2024, 12)), "2024 年末"));
+    }
 }

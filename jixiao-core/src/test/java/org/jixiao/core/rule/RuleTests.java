@@ -622,4 +622,15 @@ class RuleTests {
                 .containsExactly("proportional", "reverse", "execution-rate", "threshold", "labels", "yes-no", "bands",
                         "checklist", "deduction", "formula", "bonus", "penalty", "qualitative", "deadline", "manual");
     }
+
+    @Test
+    void aChecklistItemNumberTheRuleDoesNotHaveIsNotIgnored() {
+        Checklist rule = new Checklist(List.of(new Checklist.Item("a", Score.of(1)), new Checklist.Item("b", Score.of(1)),
+                new Checklist.Item("c", Score.of(1))));
+
+        // Item 9 does not exist: a typing error a person must correct, not a silent 2 points.
+        assertThat(reason(apply(rule, "3", "", "1,2,9"))).isEqualTo(Undecided.NOT_A_VALUE);
+        assertThat(reason(apply(rule, "3", "", "0,1"))).isEqualTo(Undecided.NOT_A_VALUE);
+        assertThat(score(apply(rule, "3", "", "1,3"))).isEqualTo(Score.of(2));
+    }
 }

@@ -61,12 +61,12 @@ public final class FrameworkParser {
     }
 
     /**
-     * The parsed framework (absent when there were errors), every problem found, and the framework
-     * as far as it could be built despite errors ({@code partial}), so that the validator can report
-     * its problems in the same pass. {@code partial} is absent only when the kind or the full mark is
-     * unreadable, since the structural checks depend on them.
+     * Every problem found while reading, and the framework as far as it could be built despite them
+     * ({@code framework}), so that the validator can report its problems in the same pass. The
+     * framework is absent only when the kind or the full mark is unreadable, since the structural
+     * checks depend on them; it is for checking, and is used only when no problem is an error.
      */
-    public record Result(Optional<Framework> framework, List<FrameworkProblem> problems, Optional<Framework> partial) {
+    public record Result(Optional<Framework> framework, List<FrameworkProblem> problems) {
     }
 
     public static Result parse(String source, String text) {
@@ -198,8 +198,7 @@ public final class FrameworkParser {
             }
         }
         Framework framework = build();
-        boolean errors = problems.stream().anyMatch(FrameworkProblem::isError);
-        return new Result(errors ? Optional.empty() : Optional.ofNullable(framework), problems, Optional.ofNullable(framework));
+        return new Result(Optional.ofNullable(framework), problems);
     }
 
     private static boolean isAttribute(String line) {
