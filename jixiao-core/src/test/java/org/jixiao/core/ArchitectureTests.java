@@ -67,12 +67,28 @@ class ArchitectureTests {
 
     @Test
     void internalPackagesAreUsedOnlyByTheirOwnFeature() {
-        for (String feature : new String[] {"framework", "rule", "measure", "number", "evaluation", "funds", "grade"}) {
-            noClasses().that().resideOutsideOfPackage("org.jixiao.core." + feature + "..")
-                    .should().dependOnClassesThat().resideInAPackage("org.jixiao.core." + feature + ".internal..")
-                    .allowEmptyShould(true)
-                    .check(core);
-        }
+        classes().that().resideInAPackage("org.jixiao.core..")
+                .should(new ArchCondition<>("use another feature's internal package") {
+                    @Override
+                    public void check(JavaClass javaClass, ConditionEvents events) {
+                        String own = feature(javaClass.getPackageName());
+                        javaClass.getDirectDependenciesFromSelf().forEach(dependency -> {
+                            String target = dependency.getTargetClass().getPackageName();
+                            if (target.startsWith("org.jixiao.core.") && target.contains(".internal")
+                                    && !feature(target).equals(own)) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        });
+                    }
+                })
+                .check(core);
+    }
+
+    /** org.jixiao.core.framework.internal → framework. */
+    private static String feature(String packageName) {
+        String rest = packageName.startsWith("org.jixiao.core.") ? packageName.substring("org.jixiao.core.".length()) : "";
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     private static ArchCondition<JavaClass> useFloatingPoint() {
