@@ -68,7 +68,7 @@ class ArchitectureTests {
     @Test
     void internalPackagesAreUsedOnlyByTheirOwnFeature() {
         classes().that().resideInAPackage("org.jixiao.core..")
-                .should(new ArchCondition<>("use another feature's internal package") {
+                .should(new ArchCondition<>("not use another feature's internal package") {
                     @Override
                     public void check(JavaClass javaClass, ConditionEvents events) {
                         String own = feature(javaClass.getPackageName());
