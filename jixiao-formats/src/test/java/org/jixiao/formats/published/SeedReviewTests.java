@@ -1,0 +1,122 @@
+package org.jixiao.formats.published;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jixiao.core.number.Score;
+import org.jixiao.core.review.Finding;
+import org.jixiao.core.review.Review;
+import org.jixiao.core.review.ReviewedTable;
+import org.jixiao.core.review.Reviewer;
+import org.jixiao.core.review.TableKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reviewer on the four published seeds, exactly: every finding listed (code, row, line), so a
+ * regression either way — a finding lost, or one falling on a row the seed gets right — fails.
+ * Each expectation carries the arithmetic that makes it true.
+ */
+class SeedReviewTests {
+
+    private static Review review(String seed) {
+        return Reviewer.review(Seeds.read(seed), 2024);
+    }
+
+    private static List<String> findings(List<Finding> findings) {
+        return findings.stream().map(f -> f.code() + " " + f.row() + " " + f.location()).toList();
+    }
+
+    @Test
+    void baotouProjectTablesTotal99_68_80_46_98_95() {
+        List<ReviewedTable> projects = review(Seeds.BAOTOU).tables().stream()
+                .filter(t -> t.kind() == TableKind.PROJECT_SELF_EVALUATION).toList();
+
+        assertThat(projects).extracting(ReviewedTable::title)
+                .containsExactly("包头市智慧教育“名师视界”直播运行费", "教育三项改革资金", "教师培训专项");
+        assertThat(projects).extracting(t -> t.itemsTotal().orElseThrow())
+                .containsExactly(Score.of("99.68"), Score.of("80.46"), Score.of("98.95"));
+        assertThat(projects).extracting(t -> t.reportedTotal().orElseThrow())
+                .containsExactly(Score.of("99.68"), Score.of("80.46"), Score.of("98.95"));
+        // By the rules where they decide: 暑假 4.79 (not 4.8) in project 2; satisfaction 0 (not 10) in project 3.
+        assertThat(projects).extracting(t -> t.recomputedTotal().orElseThrow())
+                .containsExactly(Score.of("99.68"), Score.of("80.45"), Score.of("88.95"));
+        assertThat(projects).extracting(t -> t.recomputedGrade().orElseThrow()).containsExactly("优", "良", "良");
+    }
+
+    @Test
+    void baotouFindingsAreExactlyTheseAndNoOthers() {
+        Review review = review(Seeds.BAOTOU);
+        List<ReviewedTable> tables = review.tables();
+
+        // Table at line 87 lists the unit (序号 | 单位名称 | 单位性质): nothing to check.
+        assertThat(tables.get(0).kind()).isEqualTo(TableKind.OTHER);
+        assertThat(tables.get(0).findings()).isEmpty();
+
+        // Project 1: only the "每周日" time target, whose actual ("已播放82节") says nothing of the days: a person's call.
+        assertThat(findings(tables.get(1).findings())).containsExactly(
+                "NEEDS_JUDGEMENT 其他各类教育教学视频课播出时间 第365行");
+
+        // Project 2: 5 × 92 ÷ 96 = 4.7917 → 4.79, published 4.8 (rounding only); a 2023 date in a 2024
+        // evaluation; the two cost rows with actual 0 (money arrived at year end) need a person.
+        assertThat(findings(tables.get(2).findings())).containsExactly(
+                "ROUNDING 暑假名师视界直播课节数 第397行",
+                "DATE_OUTSIDE_YEAR 暑假名师视界直播时间 第401行",
+                "NEEDS_JUDGEMENT 同频互动设备端口服务费 第405行",
+                "NEEDS_JUDGEMENT 名师视界录播相关费用 第406行");
+
+        // Project 3: quality and benefit results described in words (a person's judgement); five cost
+        // rows with actual 0 while 18.9 万元 were spent, all scored full; 9 of 10 without a reason;
+        // satisfaction 0 % against 98 % scored a full 10 (by the rule 10 × 0 ÷ 98 = 0).
+        assertThat(findings(tables.get(3).findings())).containsExactly(
+                "NEEDS_JUDGEMENT 国家中小学智慧教育平台全域应用培训 第437行",
+                "NEEDS_JUDGEMENT 网络安全技术人员培训 第438行",
+                "NEEDS_JUDGEMENT 信息科技新教材培训 第439行",
+                "NEEDS_JUDGEMENT 校长及培训管理团队数字素养提升培训 第440行",
+                "NEEDS_JUDGEMENT 包头市中学实验室教师培训 第444行",
+                "NEEDS_JUDGEMENT 国家中小学智慧教育平台全域应用培训 第447行",
+                "NEEDS_JUDGEMENT 网络安全技术人员培训 第448行",
+                "NEEDS_JUDGEMENT 信息科技新教材培训 第449行",
+                "NEEDS_JUDGEMENT 校长及培训管理团队数字素养提升培训 第450行",
+                "NEEDS_JUDGEMENT 包头市中学实验室教师培训 第451行",
+                "NEEDS_JUDGEMENT 吸引跟多高质量人才子女来包上学 第452行",
+                "NEEDS_JUDGEMENT 吸引更多质量人才来包就业 第453行",
+                "NEEDS_JUDGEMENT 提升包头教育教学质量 第457行",
+                "NEEDS_JUDGEMENT 提升师生创新能力并提供更多创新人才 第458行",
+                "NEEDS_JUDGEMENT 包头教育高地高质量发展 第459行",
+                "DEVIATION_REASON_MISSING 包头教育高地高质量发展 第459行",
+                "FULL_SCORE_TARGET_MISSED 全市师生家长满意 第460行");
+        assertThat(tables.get(3).findings()).filteredOn(f -> f.code().equals("NEEDS_JUDGEMENT") && f.message().contains("18.90万元"))
+                .hasSize(5);
+
+        // The narrative:
+        // 550.07 − 100.91 = 449.16; 100.91 ÷ 449.16 = 22.47 %, stated 22.35 %.
+        // 卫生健康支出: its one item went from 15.30 to 16.90, +1.60, stated +0.78.
+        // 住房保障支出: its one item went from 29.02 to 31.50, +2.48, stated +0.86.
+        assertThat(findings(review.findings())).containsExactly(
+                "NARRATIVE_CHANGE_MISMATCH 与年初预算相比,收、支总计各增加100.91万元,增长22.35%,变动原因:本年通过考录招聘新增4人,在职人员职级晋升,人员经费增加 第163行",
+                "NARRATIVE_CHANGE_MISMATCH 卫生健康支出（类） 第253行",
+                "NARRATIVE_CHANGE_MISMATCH 住房保障支出（类） 第259行");
+        assertThat(review.findings().get(0).expected()).isEqualTo("22.47");
+        assertThat(review.findings().get(0).found()).isEqualTo("22.35");
+        assertThat(review.findings().get(1).expected()).isEqualTo("1.6");
+        assertThat(review.findings().get(1).found()).isEqualTo("0.78");
+    }
+
+    @Test
+    void nanjingStatesA93PercentExecutionRateThatIs96_13() {
+        Review review = review(Seeds.NANJING);
+
+        // 7283.27 ÷ 7576.78 = 96.13 %, stated as 93 % twice (sections 一(二) and 三(二)).
+        assertThat(findings(review.findings())).containsExactly(
+                "NARRATIVE_RATE_MISMATCH 2024年单位预算整体执行率为93%,项目资金执行率为88% 第60行",
+                "NARRATIVE_RATE_MISMATCH 南京市电化教育馆(南京市教育信息化中心)按照进度执行部门预算和项目资金预算,2024年部门预算执行率为93%,项目资金执行率为88%,项目执行进度偏低的主要原因… 第96行");
+        assertThat(review.findings()).allSatisfy(f -> assertThat(f.expected()).isEqualTo("96.13"));
+    }
+
+    @Test
+    void shenzhensNarrativeFiguresAllAgreeWithinTheirPrecision() {
+        // 10,339.11 − 3,858.11 = 6,481.00 → 59.53 % (stated 59.5 %); 1,379.26 + 95.5 = 1,474.76 → 6.48 % (6.5 %);
+        // 8,190.76 − 3,158.4 = 5,032.36 → 62.76 % (62.8 %): all right at the precision written.
+        assertThat(review(Seeds.SHENZHEN).findings()).isEmpty();
+    }
+}
