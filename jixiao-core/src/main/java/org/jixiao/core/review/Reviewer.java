@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.review.internal.NarrativeReview;
 import org.jixiao.core.review.internal.ProjectReview;
+import org.jixiao.core.review.internal.TargetTableReview;
 
 /**
  * The automatic reviewer: recognises each table of a published document, recovers the framework it
@@ -22,8 +23,8 @@ public final class Reviewer {
     public static Review review(PublishedDocument document, int year) {
         List<ReviewedTable> tables = new ArrayList<>();
         for (PublishedTable table : document.tables()) {
-            Optional<ReviewedTable> project = ProjectReview.review(table, year);
-            tables.add(project.orElseGet(() -> new ReviewedTable(TableKind.OTHER, table.title(), "第" + table.line() + "行",
+            Optional<ReviewedTable> reviewed = ProjectReview.review(table, year).or(() -> TargetTableReview.review(table));
+            tables.add(reviewed.orElseGet(() -> new ReviewedTable(TableKind.OTHER, table.title(), "第" + table.line() + "行",
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of())));
         }
         List<Finding> findings = new ArrayList<>();

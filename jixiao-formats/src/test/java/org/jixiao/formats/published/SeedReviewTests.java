@@ -119,4 +119,18 @@ class SeedReviewTests {
         // 8,190.76 − 3,158.4 = 5,032.36 → 62.76 % (62.8 %): all right at the precision written.
         assertThat(review(Seeds.SHENZHEN).findings()).isEmpty();
     }
+
+    @Test
+    void suzhouHalfYearProjectPlansAddTo299_60NotThe299_62Stated() {
+        Review review = review(Seeds.SUZHOU);
+        ReviewedTable table = review.tables().get(0);
+
+        assertThat(table.kind()).isEqualTo(TableKind.TARGET_TABLE);
+        // 5 + 0 + 57 + 129.5 + 5 + 30 + 0 + 17.2 + 0 + 7.4 + 1.5 + 10 + 37 = 299.6; the full-year column
+        // (1096.52), the income sources (2190.36) and 基本 + 项目 = 1093.84 + 1096.52 = 2190.36 all agree.
+        assertThat(findings(table.findings())).containsExactly("AMOUNT_SUM_MISMATCH 项目支出 第22行");
+        assertThat(table.findings().get(0).expected()).isEqualTo("299.6");
+        assertThat(table.findings().get(0).found()).isEqualTo("299.62");
+        assertThat(review.findings()).isEmpty();
+    }
 }

@@ -222,7 +222,8 @@ public final class ProjectReview {
                 BigDecimal stated = number(statedRate).get();
                 int decimals = Cells.decimalsOf(statedRate);
                 BigDecimal expected = rate.percent().setScale(decimals, RoundingMode.HALF_UP);
-                if (stated.compareTo(expected) != 0) {
+                boolean rateRight = stated.compareTo(expected) == 0;
+                if (!rateRight) {
                     findings.add(Finding.of(Check.EXECUTION_RATE_MISMATCH, title, row.label(), row.line(),
                             "执行率应为 " + executed.get().shown() + " ÷ " + budget.get().shown() + " = " + expected.toPlainString()
                                     + "%，表中为" + stated.toPlainString() + "%", expected.toPlainString(), stated.toPlainString()));
@@ -233,7 +234,8 @@ public final class ProjectReview {
                         BigDecimal byRate = weight.times(rate.fraction().min(BigDecimal.ONE)).points().setScale(scoreDecimals, RoundingMode.HALF_UP);
                         BigDecimal byStatedRate = weight.times(stated.divide(BigDecimal.valueOf(100)).min(BigDecimal.ONE)).points()
                                 .setScale(scoreDecimals, RoundingMode.HALF_UP);
-                        if (score.compareTo(byRate) != 0 && score.compareTo(byStatedRate) != 0) {
+                        // A score from the rate as published (rounded) is right only if that rate is.
+                        if (score.compareTo(byRate) != 0 && !(rateRight && score.compareTo(byStatedRate) == 0)) {
                             findings.add(Finding.of(Check.EXECUTION_SCORE_MISMATCH, title, row.label(), row.line(),
                                     "预算执行率得分应为 " + weight + " × " + rate + " = " + byRate.toPlainString() + "，表中为"
                                             + score.toPlainString(), byRate.toPlainString(), score.toPlainString()));

@@ -1,0 +1,118 @@
+package org.jixiao.core.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The reviewer's checks on small documents built by hand, each able to fail. */
+class ReviewerTests {
+
+    private static PublishedDocument.Paragraph p(int line, String text) {
+        return new PublishedDocument.Paragraph(line, text);
+    }
+
+    private static PublishedTable.Row row(int line, String... cells) {
+        return new PublishedTable.Row(line, List.of(cells));
+    }
+
+    private static List<String> codes(List<Finding> findings) {
+        return findings.stream().map(Finding::code).toList();
+    }
+
+    private static Review prose(String... paragraphs) {
+        List<PublishedDocument.Paragraph> ps = new ArrayList<>();
+        for (int i = 0; i < paragraphs.length; i++) {
+            ps.add(p(i + 1, paragraphs[i]));
+        }
+        return Reviewer.review(new PublishedDocument("t", List.of(), ps, List.of()), 2024);
+    }
+
+    @Test
+    void aRateThatOnlyRoundingCanExplainIsNotReported() {
+        // 2.35 ÷ 2.50 = 94.00 %, but 2.35 stands for anything in [2.345, 2.355): 93.8 %–94.2 %; 94.03 % is possible.
+        assertThat(prose("“三公”经费全年预算 2.50 万元，支出决算 2.35 万元，完成预算的 94.03%。").findings()).isEmpty();
+        // 94.5 % is not.
+        assertThat(codes(prose("“三公”经费全年预算 2.50 万元，支出决算 2.35 万元，完成预算的 94.50%。").findings()))
+                .containsExactly("NARRATIVE_RATE_MISMATCH");
+    }
+
+    @Test
+    void aChangeRateIsMeasuredFromTheBaseTheChangeImplies() {
+        // 793.53 → 550.07 is −243.46, −30.68 %: right.
+        assertThat(prose("收支总计均为 550.07 万元。与上年决算相比，收、支总计各减少 243.46 万元，下降 30.68%。").findings()).isEmpty();
+        Review wrong = prose("收支总计均为 550.07 万元。与年初预算相比，收、支总计各增加 100.91 万元，增长 22.35%。");
+        assertThat(codes(wrong.findings())).containsExactly("NARRATIVE_CHANGE_MISMATCH");
+        assertThat(wrong.findings().get(0).expected()).isEqualTo("22.47");
+    }
+
+    @Test
+    void sharesAreOfTheWholeAnnouncedBeforeTheList() {
+        Review review = prose(
+                "本年收入决算合计 550.07 万元，其中：",
+                "本年一般公共预算财政拨款收入 528.68 万元，占 96.11%；",
+                "本年其他收入 21.39 万元，占 4.89%。");
+        // 21.39 ÷ 550.07 = 3.89 %, not 4.89 %.
+        assertThat(codes(review.findings())).containsExactly("NARRATIVE_SHARE_MISMATCH");
+        assertThat(review.findings().get(0).expected()).isEqualTo("3.89");
+        assertThat(review.findings().get(0).location()).isEqualTo("第3行");
+    }
+
+    @Test
+    void aCategoryChangeMustFollowFromItsItems() {
+        Review review = prose(
+                "（三）卫生健康支出（类）",
+                "卫生健康支出（类）决算数为 16.90 万元，与年初预算相比增加 0.78 万元。其中：",
+                "1. 行政事业单位医疗（款）事业单位医疗（项）。年初预算 15.3 万元，支出决算 16.9 万元，完成年初预算的 110.46%。",
+                "（四）住房保障支出（类）");
+        assertThat(codes(review.findings())).containsExactly("NARRATIVE_CHANGE_MISMATCH");
+        assertThat(review.findings().get(0).expected()).isEqualTo("1.6");
+    }
+
+    @Test
+    void aSentenceCutByAPageBreakIsReadWhole() {
+        // "完成年" | "初预算的 109.5%": 41.13 ÷ 37.56 = 109.50 %.
+        assertThat(prose("机关事业单位基本养老保险缴费支出（项）。年初预算 37.56 万元，支出决算 41.13 万元，完成年",
+                "初预算的 119.5%。").findings()).extracting(Finding::code).containsExactly("NARRATIVE_RATE_MISMATCH");
+    }
+
+    @Test
+    void aTargetTablesHalfYearValueMayNotExceedItsFullYearValue() {
+        PublishedTable table = new PublishedTable("目标表", 1, List.of(
+                row(1, "一级指标", "二级指标", "三级指标", "半年指标值", "全年指标值"),
+                row(2, "产出", "数量", "培训人次", "≥600人", "≥500人"),
+                row(3, "", "", "运维事故", "≤3次", "≤6次")));
+
+        Review review = Reviewer.review(new PublishedDocument("t", List.of(table), List.of(), List.of()), 2024);
+
+        assertThat(review.tables().get(0).kind()).isEqualTo(TableKind.TARGET_TABLE);
+        assertThat(codes(review.tables().get(0).findings())).containsExactly("HALF_YEAR_EXCEEDS_FULL");
+        assertThat(review.tables().get(0).findings().get(0).row()).isEqualTo("培训人次");
+    }
+
+    @Test
+    void aProjectTableWithAWrongTotalWeightsAndExecutionIsCaught() {
+        PublishedTable table = new PublishedTable("项目支出绩效自评表", 1, List.of(
+                row(1, "项目名称", "测试项目"),
+                row(2, "项目资金", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+                row(3, "", "年度资金总额", "10", "10", "9", "10", "95", "9.5"),
+                row(4, "", "其中：财政拨款", "8", "8", "9", "—", "", "—"),
+                row(5, "绩效指标", "一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "实际完成值", "计量单位", "分值", "得分", "偏差原因分析及改进措施"),
+                row(6, "绩效指标", "产出指标", "数量指标", "培训人数", "正向", "100", "80", "人", "50", "50", ""),
+                row(7, "绩效指标", "效益指标", "社会效益指标", "覆盖学校", "正向", "10", "10", "所", "30", "24", ""),
+                row(8, "总分", "", "", "", "", "", "", "", "100", "85")));
+
+        Review review = Reviewer.review(new PublishedDocument("t", List.of(table), List.of(), List.of()), 2024);
+
+        ReviewedTable reviewed = review.tables().get(0);
+        // 9 ÷ 10 = 90 %, stated 95 %; 10 × 90 % = 9, stated 9.5; sources 8 ≠ 10 and 9 = 9;
+        // 培训人数 80 of 100 scored a full 50 (50 × 0.8 = 40); 覆盖学校 met yet 24 of 30, no reason;
+        // items 9.5 + 50 + 24 = 83.5, stated 85; weights 10 + 50 + 30 = 90, stated 100.
+        assertThat(codes(reviewed.findings())).containsExactly(
+                "AMOUNT_SUM_MISMATCH", "AMOUNT_SUM_MISMATCH", "EXECUTION_RATE_MISMATCH", "EXECUTION_SCORE_MISMATCH",
+                "FULL_SCORE_TARGET_MISSED", "PARTIAL_SCORE_TARGET_MET", "DEVIATION_REASON_MISSING",
+                "TOTAL_MISMATCH", "WEIGHT_SUM");
+        assertThat(reviewed.itemsTotal()).contains(org.jixiao.core.number.Score.of("83.5"));
+    }
+}
