@@ -3,6 +3,7 @@ package org.jixiao.core.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jixiao.core.review.internal.DepartmentReview;
 import org.jixiao.core.review.internal.NarrativeReview;
 import org.jixiao.core.review.internal.ProjectReview;
 import org.jixiao.core.review.internal.TargetTableReview;
@@ -23,7 +24,9 @@ public final class Reviewer {
     public static Review review(PublishedDocument document, int year) {
         List<ReviewedTable> tables = new ArrayList<>();
         for (PublishedTable table : document.tables()) {
-            Optional<ReviewedTable> reviewed = ProjectReview.review(table, year).or(() -> TargetTableReview.review(table));
+            Optional<ReviewedTable> reviewed = ProjectReview.review(table, year)
+                    .or(() -> DepartmentReview.review(table, year))
+                    .or(() -> TargetTableReview.review(table));
             tables.add(reviewed.orElseGet(() -> new ReviewedTable(TableKind.OTHER, table.title(), "第" + table.line() + "行",
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of())));
         }

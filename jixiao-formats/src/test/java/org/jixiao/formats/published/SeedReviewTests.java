@@ -133,4 +133,32 @@ class SeedReviewTests {
         assertThat(table.findings().get(0).found()).isEqualTo("299.62");
         assertThat(review.findings()).isEmpty();
     }
+
+    @Test
+    void nanjingsScoreTableIsReviewedByItsOwnScoringMethods() {
+        ReviewedTable table = review(Seeds.NANJING).tables().get(0);
+
+        assertThat(table.kind()).isEqualTo(TableKind.DEPARTMENT_EVALUATION);
+        // Stated scores add to 15 + 16.9 + 23 + 7 + 5 = 66.9 (C31, D11, D31, D41, F11 left blank), not 97.9.
+        assertThat(table.itemsTotal()).contains(Score.of("66.9"));
+        assertThat(table.reportedTotal()).contains(Score.of("97.9"));
+        // By the rules: B12 1.96, the six 0.5 rows 1 each, the blank rows by their rules (7, 8, 7, 8), F left to a person: 99.96.
+        assertThat(table.recomputedTotal()).contains(Score.of("99.96"));
+        assertThat(findings(table.findings())).containsExactly(
+                "SCORE_RULE_MISMATCH 项目资金执行率 第160行",          // 2 × 88 ÷ 90 = 1.96, stated 1.9
+                "PARTIAL_SCORE_TARGET_MET 资产管理制度健全性 第165行",   // 健全 against 健全, yet 0.5 of 1
+                "PARTIAL_SCORE_TARGET_MET 资产管理是否按制度执行 第166行", // 是 against 是
+                "PARTIAL_SCORE_TARGET_MET 政府采购管理制度健全性 第167行",
+                "PARTIAL_SCORE_TARGET_MET 建设项目管理制度健全性 第169行",
+                "PARTIAL_SCORE_TARGET_MET 内部控制建设情况 第171行",
+                "PARTIAL_SCORE_TARGET_MET 内部控制执行情况 第172行",
+                "SCORE_MISSING 参赛师生数量 第181行",
+                "SCORE_MISSING 网络安全责任制考核等级 第183行",
+                "SCORE_MISSING 期刊文献资源使用师生人数 第185行",
+                "SCORE_MISSING 相关点击量 第186行",
+                "SCORE_MISSING 本年度收到各级荣誉表彰 第188行",
+                "NEEDS_JUDGEMENT 本年度收到各级荣誉表彰 第188行",       // "1项以上" names no distinction; its rule text is cut off
+                "NEEDS_JUDGEMENT 本年度违法违纪 第189行",               // 酌情扣分
+                "TOTAL_MISMATCH 合计 第190行");
+    }
 }

@@ -80,6 +80,8 @@ public final class ProjectReview {
             Framework framework = framework(fundsWeight);
             Evaluation evaluation = evaluation(framework, fundsTotal);
             ScoreSheet sheet = Scorer.score(framework, evaluation);
+            RowChecks checks = new RowChecks(title, year, findings, parts.indicatorHeader().has(Column.DEVIATION),
+                    fundsBlock().flatMap(f -> f.total().executed()));
 
             fundsTotal.ifPresent(f -> funds(f, fundsWeight));
             Score items = Score.ZERO;
@@ -95,9 +97,9 @@ public final class ProjectReview {
                 ProjectTableReader.IndicatorRow published = rowsByCode.get(row.code());
                 Optional<Score> reported = row.reported();
                 items = items.plus(reported.orElse(Score.ZERO));
-                recomputed = recomputed.plus(row.ruleScore().or(() -> reported).orElse(Score.ZERO));
+                recomputed = recomputed.plus(RowChecks.recomputed(row, published.cell(Column.ACTUAL)).orElse(Score.ZERO));
                 weights = weights.plus(row.indicator().weightOrZero());
-                indicator(row, published, sheet);
+                checks.row(row, published.line(), published.cell(Column.SCORE), published.cell(Column.ACTUAL));
             }
             Optional<Score> reportedTotal = parts.totalScore().flatMap(ProjectReview::number).map(Score::of);
             Optional<Score> totalWeight = parts.totalWeight().flatMap(ProjectReview::number).map(Score::of);
@@ -245,83 +247,6 @@ public final class ProjectReview {
             }
         }
 
-        private void indicator(RowScore row, ProjectTableReader.IndicatorRow published, ScoreSheet sheet) {
-            String name = row.indicator().name();
-            int line = published.line();
-            Score weight = row.indicator().weightOrZero();
-            Optional<Score> reported = row.reported();
-            if (reported.isEmpty()) {
-                findings.add(Finding.of(Check.SCORE_MISSING, title, name, line, "“" + name + "”没有得分", "", ""));
-            } else if (reported.get().isGreaterThan(weight)) {
-                findings.add(Finding.of(Check.SCORE_OVER_WEIGHT, title, name, line,
-                        "得分" + reported.get() + "超过分值" + weight, weight.toString(), reported.get().toString()));
-            }
-            if (row.indicator().target() instanceof TargetValue.Dated dated && !dated.period().touchesYear(year)) {
-                findings.add(Finding.of(Check.DATE_OUTSIDE_YEAR, title, name, line, "指标值“" + Cells.compact(dated.text())
-                        + "”不在" + year + "年度内", String.valueOf(year), Cells.compact(dated.text())));
-            }
-            RuleOutcome outcome = row.outcome();
-            if (outcome instanceof RuleOutcome.NeedsJudgement undecided) {
-                undecided(row, undecided, reported, sheet, line);
-            } else if (reported.isPresent()) {
-                decided(row, reported.get(), published.cell(Column.SCORE), line);
-            }
-            if (reported.isPresent() && reported.get().isLessThan(weight) && row.deviationReason().isBlank()
-                    && parts.indicatorHeader().has(Column.DEVIATION)) {
-                findings.add(Finding.of(Check.DEVIATION_REASON_MISSING, title, name, line,
-                        "扣" + weight.minus(reported.get()) + "分，但未填写偏差原因分析及改进措施", "", ""));
-            }
-        }
-
-        private void decided(RowScore row, Score reported, String reportedCell, int line) {
-            String name = row.indicator().name();
-            Score weight = row.indicator().weightOrZero();
-            Score exact = row.exact().orElseThrow();
-            Score rule = row.ruleScore().orElseThrow();
-            if (rule.equals(reported)) {
-                return;
-            }
-            String because = ((RuleOutcome.Scored) row.outcome()).explanation();
-            if (reported.equals(weight) && exact.isLessThan(weight)) {
-                findings.add(Finding.of(Check.FULL_SCORE_TARGET_MISSED, title, name, line,
-                        "未完成目标却得满分：" + because + "，应得" + rule + "分", rule.toString(), reported.toString()));
-            } else if (reported.isLessThan(weight) && exact.equals(weight)) {
-                findings.add(Finding.of(Check.PARTIAL_SCORE_TARGET_MET, title, name, line,
-                        "已完成目标却未得满分：" + because, rule.toString(), reported.toString()));
-            } else if (exact.points().setScale(Cells.decimalsOf(reportedCell), RoundingMode.HALF_UP).compareTo(reported.points()) == 0) {
-                findings.add(Finding.of(Check.ROUNDING, title, name, line, "规则计算得" + exact.points().setScale(4, RoundingMode.HALF_UP)
-                        .stripTrailingZeros().toPlainString() + "分，保留两位小数为" + rule + "分，表中保留" + Cells.decimalsOf(reportedCell)
-                        + "位小数为" + reported + "分，仅为舍入差异", rule.toString(), reported.toString()));
-            } else {
-                findings.add(Finding.of(Check.SCORE_RULE_MISMATCH, title, name, line,
-                        "得分" + reported + "与评分规则计算结果" + rule + "不符：" + because, rule.toString(), reported.toString()));
-            }
-        }
-
-        private void undecided(RowScore row, RuleOutcome.NeedsJudgement undecided, Optional<Score> reported, ScoreSheet sheet,
-                               int line) {
-            String name = row.indicator().name();
-            switch (undecided.reason()) {
-                case VALUE_MISSING, TARGET_MISSING -> findings.add(Finding.of(Check.VALUE_MISSING, title, name, line,
-                        undecided.message(), "", ""));
-                default -> {
-                    Severity severity = Check.NEEDS_JUDGEMENT.severity();
-                    String message = undecided.message();
-                    Optional<Amount> executed = sheet.framework().indicator(FUNDS).isPresent()
-                            ? fundsBlock().flatMap(f -> f.total().executed()) : Optional.empty();
-                    if (row.indicator().rule() instanceof Reverse && undecided.reason() == RuleOutcome.Undecided.ZERO_ACTUAL
-                            && executed.isPresent() && !executed.get().isZero() && reported.isPresent()
-                            && reported.get().equals(row.indicator().weightOrZero())) {
-                        // A cost of 0 while money was spent, scored full: worth a look, not just a note.
-                        severity = Severity.WARNING;
-                        message = "实际成本填为0，但项目全年执行数为" + executed.get().shown().toPlainString() + "万元，却得满分；" + message;
-                    }
-                    findings.add(new Finding(Check.NEEDS_JUDGEMENT, severity, title, name, "第" + line + "行",
-                            message + (reported.isPresent() ? "（表中得分" + reported.get() + "）" : ""), "",
-                            reported.map(Score::toString).orElse("")));
-                }
-            }
-        }
     }
 
     private static Optional<BigDecimal> number(String cell) {

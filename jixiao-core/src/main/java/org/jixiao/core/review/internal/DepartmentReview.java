@@ -1,0 +1,212 @@
+package org.jixiao.core.review.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.RowScore;
+import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.core.evaluation.Scorer;
+import org.jixiao.core.framework.Direction;
+import org.jixiao.core.framework.Framework;
+import org.jixiao.core.framework.FrameworkKind;
+import org.jixiao.core.framework.Group;
+import org.jixiao.core.framework.Indicator;
+import org.jixiao.core.framework.Nature;
+import org.jixiao.core.framework.Node;
+import org.jixiao.core.grade.GradeScale;
+import org.jixiao.core.measure.Actual;
+import org.jixiao.core.measure.Comparison;
+import org.jixiao.core.measure.TargetValue;
+import org.jixiao.core.measure.ValueText;
+import org.jixiao.core.method.CompileContext;
+import org.jixiao.core.method.CompiledRule;
+import org.jixiao.core.method.RuleCompiler;
+import org.jixiao.core.number.RoundingPolicy;
+import org.jixiao.core.number.Score;
+import org.jixiao.core.review.Check;
+import org.jixiao.core.review.Column;
+import org.jixiao.core.review.Finding;
+import org.jixiao.core.review.PublishedTable;
+import org.jixiao.core.review.ReviewedTable;
+import org.jixiao.core.review.TableKind;
+import org.jixiao.core.rule.Manual;
+import org.jixiao.core.rule.ScoringRule;
+
+/**
+ * Reviews a department evaluation score table (部门整体支出绩效评价指标得分表) laid out in columns:
+ * 一级/二级/三级指标, 标准值, 完成值, 权值, 得分, 评分办法. Rules come from the table's own 评分办法
+ * text through the rule compiler; a text it cannot compile leaves the row to a person.
+ */
+public final class DepartmentReview {
+
+    private static final Pattern CODE = Pattern.compile("^([A-Z][0-9]{1,3})(.*)$");
+
+    private DepartmentReview() {
+    }
+
+    public static Optional<ReviewedTable> review(PublishedTable table, int year) {
+        Header header = null;
+        List<PublishedTable.Row> rows = new ArrayList<>();
+        PublishedTable.Row total = null;
+        for (PublishedTable.Row row : table.rows()) {
+            if (header == null) {
+                Optional<Header> h = Header.of(row, 4);
+                if (h.isPresent() && h.get().has(Column.LEVEL3) && h.get().has(Column.WEIGHT) && h.get().has(Column.SCORE)
+                        && !h.get().has(Column.EXECUTED)) {
+                    header = h.get();
+                }
+                continue;
+            }
+            String first = Cells.compact(row.cell(0));
+            if (first.equals("合计") || first.equals("总分") || first.equals("总计")) {
+                total = row;
+                break;
+            }
+            rows.add(row);
+        }
+        if (header == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Run(table, header, rows, total, year).review());
+    }
+
+    private static final class Run {
+        private final PublishedTable table;
+        private final Header header;
+        private final List<PublishedTable.Row> rows;
+        private final PublishedTable.Row total;
+        private final int year;
+        private final String title;
+        private final List<Finding> findings = new ArrayList<>();
+        private final Map<String, Map<Column, String>> cellsByCode = new LinkedHashMap<>();
+        private final Map<String, Integer> lineByCode = new LinkedHashMap<>();
+
+        Run(PublishedTable table, Header header, List<PublishedTable.Row> rows, PublishedTable.Row total, int year) {
+            this.table = table;
+            this.header = header;
+            this.rows = rows;
+            this.total = total;
+            this.year = year;
+            this.title = table.title();
+        }
+
+        ReviewedTable review() {
+            Framework framework = framework();
+            Evaluation.Builder b = Evaluation.of(framework);
+            cellsByCode.forEach((code, cells) -> {
+                b.actual(code, Actual.of(cells.getOrDefault(Column.ACTUAL, "")));
+                Cells.number(cells.getOrDefault(Column.SCORE, "")).ifPresent(s -> b.reported(code, s.toPlainString()));
+            });
+            ScoreSheet sheet = Scorer.score(framework, b.build());
+            RowChecks checks = new RowChecks(title, year, findings, header.has(Column.DEVIATION), Optional.empty());
+            Score items = Score.ZERO;
+            Score recomputed = Score.ZERO;
+            Score weights = Score.ZERO;
+            for (RowScore row : sheet.rows()) {
+                Map<Column, String> cells = cellsByCode.get(row.code());
+                String actual = cells.getOrDefault(Column.ACTUAL, "");
+                items = items.plus(row.reported().orElse(Score.ZERO));
+                recomputed = recomputed.plus(RowChecks.recomputed(row, actual).orElse(Score.ZERO));
+                weights = weights.plus(row.indicator().weightOrZero());
+                checks.row(row, lineByCode.get(row.code()), cells.getOrDefault(Column.SCORE, ""), actual);
+            }
+            Optional<Score> reportedTotal = Optional.empty();
+            if (total != null) {
+                Map<Column, String> cells = header.read(total);
+                reportedTotal = Cells.number(cells.getOrDefault(Column.SCORE, "")).map(Score::of);
+                Optional<Score> totalWeight = Cells.number(cells.getOrDefault(Column.WEIGHT, "")).map(Score::of);
+                if (reportedTotal.isPresent() && !reportedTotal.get().equals(items)) {
+                    findings.add(Finding.of(Check.TOTAL_MISMATCH, title, "合计", total.line(),
+                            "合计得分" + reportedTotal.get() + "与各项得分之和" + items + "不符"
+                                    + (findings.stream().anyMatch(f -> f.check() == Check.SCORE_MISSING) ? "（部分指标未填写得分）" : ""),
+                            items.toString(), reportedTotal.get().toString()));
+                }
+                if (totalWeight.isPresent() && !totalWeight.get().equals(weights)) {
+                    findings.add(Finding.of(Check.WEIGHT_SUM, title, "合计", total.line(),
+                            "各项权值之和为" + weights + "，与合计" + totalWeight.get() + "不符", totalWeight.get().toString(), weights.toString()));
+                }
+            }
+            Score base = recomputed;
+            return new ReviewedTable(TableKind.DEPARTMENT_EVALUATION, title, "第" + table.line() + "行", reportedTotal,
+                    Optional.of(items), Optional.of(recomputed), Optional.empty(),
+                    Optional.of(GradeScale.NATIONAL.gradeOf(base).name()), findings);
+        }
+
+        private Framework framework() {
+            Map<String, Map<String, List<Node>>> tree = new LinkedHashMap<>();
+            String level1 = "";
+            String level2 = "";
+            int n = 0;
+            for (PublishedTable.Row row : rows) {
+                Map<Column, String> cells = header.read(row);
+                String name = Cells.compact(cells.getOrDefault(Column.LEVEL3, ""));
+                if (name.isEmpty() || Column.of(name).isPresent()) {
+                    continue;
+                }
+                if (!Cells.isEmpty(cells.getOrDefault(Column.LEVEL1, ""))) {
+                    level1 = Cells.compact(cells.get(Column.LEVEL1));
+                }
+                if (!Cells.isEmpty(cells.getOrDefault(Column.LEVEL2, ""))) {
+                    level2 = Cells.compact(cells.get(Column.LEVEL2));
+                }
+                Matcher m = CODE.matcher(name);
+                String code = m.matches() ? m.group(1) : "R" + (++n);
+                if (cellsByCode.containsKey(code)) {
+                    code = code + "#" + row.line();
+                }
+                cellsByCode.put(code, cells);
+                lineByCode.put(code, row.line());
+                tree.computeIfAbsent(level1, k -> new LinkedHashMap<>()).computeIfAbsent(level2, k -> new ArrayList<>())
+                        .add(indicator(code, m.matches() ? m.group(2) : name, cells, row.line()));
+            }
+            List<Node> nodes = new ArrayList<>();
+            int g1 = 0;
+            for (Map.Entry<String, Map<String, List<Node>>> l1 : tree.entrySet()) {
+                List<Node> children = new ArrayList<>();
+                int g2 = 0;
+                g1++;
+                for (Map.Entry<String, List<Node>> l2 : l1.getValue().entrySet()) {
+                    children.add(new Group("G" + g1 + "." + (++g2), l2.getKey(), Optional.of(sum(l2.getValue())), 2, l2.getValue(),
+                            Optional.empty(), 0));
+                }
+                nodes.add(new Group("G" + g1, l1.getKey(), Optional.of(sum(children)), 1, children, Optional.empty(), 0));
+            }
+            return new Framework("published-department", title, year, FrameworkKind.DEPARTMENT_EVALUATION, sum(nodes),
+                    RoundingPolicy.STANDARD, GradeScale.NATIONAL, nodes, List.of(), false, "");
+        }
+
+        private Indicator indicator(String code, String name, Map<Column, String> cells, int line) {
+            String weightCell = cells.getOrDefault(Column.WEIGHT, "");
+            Optional<Score> weight = Cells.number(weightCell).map(Score::of);
+            TargetValue target = ValueText.target(cells.getOrDefault(Column.TARGET, ""));
+            Nature nature = target instanceof TargetValue.Numeric ? Nature.QUANTITATIVE : Nature.QUALITATIVE;
+            Direction direction = target instanceof TargetValue.Numeric numeric && numeric.comparisonWritten()
+                    ? Direction.of(numeric.comparison()) : Direction.AT_LEAST;
+            if (target instanceof TargetValue.Numeric numeric) {
+                target = numeric.withDefaultComparison(direction.comparison().orElse(Comparison.AT_LEAST));
+            }
+            String method = cells.getOrDefault(Column.METHOD, "");
+            ScoringRule rule;
+            if (Cells.isEmpty(method)) {
+                rule = new Manual("评分办法未填写");
+            } else {
+                CompiledRule compiled = RuleCompiler.compile(method, new CompileContext(weight, target,
+                        nature == Nature.QUANTITATIVE ? CompileContext.Nature.QUANTITATIVE : CompileContext.Nature.QUALITATIVE,
+                        direction.comparison()));
+                rule = compiled.rule();
+            }
+            return new Indicator(code, name, weight, 3, nature, direction, target, new TargetValue.None(""),
+                    "", rule, true, method, Cells.compact(cells.getOrDefault(Column.NOTES, "")), line);
+        }
+    }
+
+    private static Score sum(List<Node> nodes) {
+        return nodes.stream().map(n -> n.weight().orElse(Score.ZERO)).reduce(Score.ZERO, Score::plus);
+    }
+
+}
