@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jixiao.core.review.internal.DepartmentReview;
 import org.jixiao.core.review.internal.NarrativeReview;
 import org.jixiao.core.review.internal.ProjectReview;
+import org.jixiao.core.review.internal.StatedGrades;
 import org.jixiao.core.review.internal.TargetTableReview;
 
 /**
@@ -35,6 +36,36 @@ public final class Reviewer {
             findings.add(Finding.of(Check.UNREADABLE, "", "", u.line(), u.reason() + "：" + u.text(), "", ""));
         }
         findings.addAll(NarrativeReview.review(document.paragraphs()));
+        grades(document, tables, findings);
         return new Review(document.source(), tables, findings);
+    }
+
+    /**
+     * A grade stated with a score must be the grade of that score; and when the report has a single
+     * scored table, the grade of its total recomputed by the rules (a grade that changes once the
+     * total is corrected).
+     */
+    private static void grades(PublishedDocument document, List<ReviewedTable> tables, List<Finding> findings) {
+        List<StatedGrades.Stated> stated = StatedGrades.find(document.paragraphs());
+        List<ReviewedTable> scored = tables.stream().filter(t -> t.recomputedTotal().isPresent()).toList();
+        for (StatedGrades.Stated s : stated) {
+            String byScore = StatedGrades.gradeOf(s.score());
+            if (!byScore.equals(s.grade())) {
+                findings.add(Finding.of(Check.GRADE_MISMATCH, "", "评价等级", s.line(),
+                        "得分" + s.score() + "分对应等级为“" + byScore + "”，文中为“" + s.grade() + "”", byScore, s.grade()));
+            } else if (scored.size() == 1) {
+                String recomputed = scored.get(0).recomputedGrade().orElse(byScore);
+                if (!recomputed.equals(s.grade())) {
+                    findings.add(Finding.of(Check.GRADE_MISMATCH, scored.get(0).title(), "评价等级", s.line(),
+                            "按评分规则重算总分为" + scored.get(0).recomputedTotal().get() + "分，等级应为“" + recomputed + "”，文中为“"
+                                    + s.grade() + "”", recomputed, s.grade()));
+                }
+            }
+        }
+        if (stated.size() == 1 && scored.size() == 1) {
+            ReviewedTable t = scored.get(0);
+            tables.set(tables.indexOf(t), new ReviewedTable(t.kind(), t.title(), t.location(), t.reportedTotal(), t.itemsTotal(),
+                    t.recomputedTotal(), Optional.of(stated.get(0).grade()), t.recomputedGrade(), t.findings()));
+        }
     }
 }

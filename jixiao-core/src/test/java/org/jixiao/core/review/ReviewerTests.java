@@ -115,4 +115,12 @@ class ReviewerTests {
                 "TOTAL_MISMATCH", "WEIGHT_SUM");
         assertThat(reviewed.itemsTotal()).contains(org.jixiao.core.number.Score.of("83.5"));
     }
+
+    @Test
+    void aStatedGradeMustBeTheGradeOfItsScore() {
+        assertThat(prose("南京市电化教育馆2024年绩效评价自评得分为97.9分,评价等级为优。").findings()).isEmpty();
+        Review wrong = prose("此次绩效自评得分为 88.5 分,整体评价为“优”。");
+        assertThat(codes(wrong.findings())).containsExactly("GRADE_MISMATCH");
+        assertThat(wrong.findings().get(0).expected()).isEqualTo("良");
+    }
 }

@@ -144,6 +144,9 @@ class SeedReviewTests {
         assertThat(table.reportedTotal()).contains(Score.of("97.9"));
         // By the rules: B12 1.96, the six 0.5 rows 1 each, the blank rows by their rules (7, 8, 7, 8), F left to a person: 99.96.
         assertThat(table.recomputedTotal()).contains(Score.of("99.96"));
+        // "自评得分为97.9分,评价等级为优": 97.9 is 优, and so is 99.96.
+        assertThat(table.reportedGrade()).contains("优");
+        assertThat(table.recomputedGrade()).contains("优");
         assertThat(findings(table.findings())).containsExactly(
                 "SCORE_RULE_MISMATCH 项目资金执行率 第160行",          // 2 × 88 ÷ 90 = 1.96, stated 1.9
                 "PARTIAL_SCORE_TARGET_MET 资产管理制度健全性 第165行",   // 健全 against 健全, yet 0.5 of 1
