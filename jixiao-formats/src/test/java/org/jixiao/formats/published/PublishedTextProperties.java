@@ -110,6 +110,12 @@ class PublishedTextProperties {
     /** Reads {@code text} and checks what came out against the lines that went in. */
     static void readsSoundly(String text) {
         PublishedDocument document = PublishedText.read("property", text);
+        // The reviewer, too, takes whatever the reader produced: it never throws, and every finding says what and where.
+        org.jixiao.core.review.Review review = org.jixiao.core.review.Reviewer.review(document, 2024);
+        assertThat(review.allFindings()).allSatisfy(f -> {
+            assertThat(f.message()).isNotBlank();
+            assertThat(f.location()).matches("(第\\d+行)?");
+        });
         List<String> lines = PublishedText.lines(text);
         int lineCount = lines.size();
 

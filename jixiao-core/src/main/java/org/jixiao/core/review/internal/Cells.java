@@ -36,4 +36,12 @@ public final class Cells {
         int dot = c.indexOf('.');
         return dot < 0 ? 0 : c.length() - dot - 1;
     }
+
+    /** A weight (分值) as published: a number not below zero; anything else is no weight at all. */
+    public static Optional<org.jixiao.core.number.Score> weight(String cell) {
+        if (cell == null || isEmpty(cell)) {
+            return Optional.empty();
+        }
+        return number(cell).filter(n -> n.signum() >= 0).map(org.jixiao.core.number.Score::of);
+    }
 }

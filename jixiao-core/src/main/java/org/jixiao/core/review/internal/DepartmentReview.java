@@ -182,7 +182,7 @@ public final class DepartmentReview {
 
         private Indicator indicator(String code, String name, Map<Column, String> cells, int line) {
             String weightCell = cells.getOrDefault(Column.WEIGHT, "");
-            Optional<Score> weight = Cells.number(weightCell).map(Score::of);
+            Optional<Score> weight = Cells.weight(weightCell);
             TargetValue target = ValueText.target(cells.getOrDefault(Column.TARGET, ""));
             Nature nature = target instanceof TargetValue.Numeric ? Nature.QUANTITATIVE : Nature.QUALITATIVE;
             Direction direction = target instanceof TargetValue.Numeric numeric && numeric.comparisonWritten()

@@ -76,7 +76,7 @@ public final class ProjectReview {
         ReviewedTable review() {
             Optional<ProjectTableReader.FundsRow> fundsTotal = parts.funds().stream()
                     .filter(f -> ProjectTableReader.isTotalFunds(f.label())).findFirst();
-            Score fundsWeight = fundsTotal.flatMap(f -> number(f.cells().get(Column.WEIGHT))).map(Score::of).orElse(Score.of(10));
+            Score fundsWeight = fundsTotal.flatMap(f -> Cells.weight(f.cells().get(Column.WEIGHT))).orElse(Score.of(10));
             Framework framework = framework(fundsWeight);
             Evaluation evaluation = evaluation(framework, fundsTotal);
             ScoreSheet sheet = Scorer.score(framework, evaluation);
@@ -155,7 +155,7 @@ public final class ProjectReview {
             if (target instanceof TargetValue.Numeric numeric) {
                 target = numeric.withDefaultComparison(direction.comparison().orElse(Comparison.AT_LEAST));
             }
-            Optional<Score> weight = number(row.cell(Column.WEIGHT)).map(Score::of);
+            Optional<Score> weight = Cells.weight(row.cell(Column.WEIGHT));
             ScoringRule rule = DefaultRules.forIndicator(nature, direction, target, Qualitative.NATIONAL);
             return new Indicator(code, row.name(), weight, 3, nature, direction, target, new TargetValue.None(""),
                     Cells.compact(row.cell(Column.UNIT)), rule, false, "", "", row.line());
