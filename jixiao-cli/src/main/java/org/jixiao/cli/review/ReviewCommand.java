@@ -1,0 +1,193 @@
+package org.jixiao.cli.review;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.cli.Format;
+import org.jixiao.cli.Jixiao;
+import org.jixiao.cli.Json;
+import org.jixiao.core.number.Score;
+import org.jixiao.core.review.Finding;
+import org.jixiao.core.review.Review;
+import org.jixiao.core.review.ReviewedTable;
+import org.jixiao.core.review.Reviewer;
+import org.jixiao.core.review.Severity;
+import org.jixiao.formats.published.PublishedText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao review FILE...}: reads published reports as they are and reports every error found. */
+@Command(name = "review",
+        description = {"审核公开的绩效自评报告、评价表和决算公开文本，列出每一处计算和一致性错误。",
+                "Review published reports as they are and list every arithmetic and consistency error."},
+        mixinStandardHelpOptions = true)
+public final class ReviewCommand implements Callable<Integer> {
+
+    /** Published reports are text; anything larger than this is refused before it is read. */
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年\\s*度");
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "报告文件（文本、Markdown 或含 HTML 片段的文本，UTF-8）")
+    List<Path> files;
+
+    @Option(names = "--format", description = "text 或 json（默认 text）", defaultValue = "text")
+    Format format;
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "评价年度（默认取报告中写明的“YYYY年度”，否则为上一年）")
+    Integer year;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Review> reviews = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            if (name.toLowerCase(Locale.ROOT).endsWith(".docx") || name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                err.println("错误：" + file + " 是 Office 文件；目前只能审核文本、Markdown 和 HTML 片段（.docx/.xlsx 的读取见 issue #6）");
+                return Jixiao.USAGE;
+            }
+            String text = read(file);
+            int reviewYear = year != null ? year : yearOf(text);
+            reviews.add(Reviewer.review(PublishedText.read(file.toString(), text), reviewYear));
+        }
+        if (format == Format.json) {
+            Map<String, Object> o = Json.object();
+            o.put("documents", reviews.stream().map(ReviewCommand::json).toList());
+            out.print(Json.write(o));
+        } else {
+            reviews.forEach(r -> text(r, out));
+        }
+        return reviews.stream().anyMatch(Review::hasErrors) ? Jixiao.FOUND_ERRORS : Jixiao.OK;
+    }
+
+    /** The year the report says it is about ("2024 年度"), else last year. */
+    static int yearOf(String text) {
+        Matcher m = YEAR.matcher(text.length() > 20_000 ? text.substring(0, 20_000) : text);
+        return m.find() ? Integer.parseInt(m.group(1)) : Year.now().getValue() - 1;
+    }
+
+    private static String read(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("找不到文件“" + file + "”");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IllegalArgumentException("文件“" + file + "”超过 20 MB，不是可审核的报告");
+            }
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("文件“" + file + "”不是 UTF-8 编码的文本");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("无法读取文件“" + file + "”：" + e.getMessage());
+        }
+    }
+
+    static Map<String, Object> json(Review review) {
+        Map<String, Object> o = Json.object();
+        o.put("source", review.source());
+        o.put("tables", review.tables().stream().map(ReviewCommand::json).toList());
+        o.put("findings", review.findings().stream().map(ReviewCommand::json).toList());
+        return o;
+    }
+
+    private static Map<String, Object> json(ReviewedTable t) {
+        Map<String, Object> o = Json.object();
+        o.put("kind", t.kind().name());
+        o.put("title", t.title());
+        o.put("location", t.location());
+        o.put("reportedTotal", decimal(t.reportedTotal()));
+        o.put("itemsTotal", decimal(t.itemsTotal()));
+        o.put("recomputedTotal", decimal(t.recomputedTotal()));
+        o.put("reportedGrade", t.reportedGrade().orElse(null));
+        o.put("recomputedGrade", t.recomputedGrade().orElse(null));
+        o.put("findings", t.findings().stream().map(ReviewCommand::json).toList());
+        return o;
+    }
+
+    private static Map<String, Object> json(Finding f) {
+        Map<String, Object> o = Json.object();
+        o.put("code", f.code());
+        o.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
+        o.put("table", f.table());
+        o.put("row", f.row());
+        o.put("location", f.location());
+        o.put("message", f.message());
+        o.put("expected", f.expected());
+        o.put("found", f.found());
+        return o;
+    }
+
+    private static String decimal(Optional<Score> score) {
+        return score.map(s -> s.points().toPlainString()).orElse(null);
+    }
+
+    private static void text(Review review, PrintWriter out) {
+        List<Finding> all = review.allFindings();
+        long errors = all.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = all.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        out.printf("%s：%d 个错误，%d 个警告，%d 条提示%n", review.source(), errors, warnings, all.size() - errors - warnings);
+        for (ReviewedTable t : review.tables()) {
+            if (t.findings().isEmpty() && t.itemsTotal().isEmpty()) {
+                continue;
+            }
+            out.printf("%n［%s］%s（%s）%n", kind(t), t.title(), t.location());
+            t.reportedTotal().ifPresent(total -> out.printf("  表中总分 %s，各项合计 %s，按规则重算 %s（%s）%n", total,
+                    t.itemsTotal().map(Object::toString).orElse("—"), t.recomputedTotal().map(Object::toString).orElse("—"),
+                    t.recomputedGrade().orElse("—")));
+            print(t.findings(), out);
+        }
+        if (!review.findings().isEmpty()) {
+            out.printf("%n［文字说明］%n");
+            print(review.findings(), out);
+        }
+        out.println();
+    }
+
+    private static void print(List<Finding> findings, PrintWriter out) {
+        findings.stream().sorted(Comparator.comparing(Finding::severity)).forEach(f -> out.printf("  %s %s %s［%s］%s%n",
+                severity(f.severity()), f.location(), f.code(), f.row(), f.message()));
+    }
+
+    private static String severity(Severity s) {
+        return switch (s) {
+            case ERROR -> "错误";
+            case WARNING -> "警告";
+            case INFO -> "提示";
+        };
+    }
+
+    private static String kind(ReviewedTable t) {
+        return switch (t.kind()) {
+            case PROJECT_SELF_EVALUATION -> "项目支出绩效自评表";
+            case DEPARTMENT_EVALUATION -> "部门整体支出绩效评价表";
+            case TARGET_TABLE -> "绩效目标表";
+            case AMOUNT_TABLE -> "决算金额表";
+            case OTHER -> "其他表格";
+        };
+    }
+}
