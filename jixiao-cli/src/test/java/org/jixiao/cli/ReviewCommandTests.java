@@ -29,7 +29,7 @@ class ReviewCommandTests {
 
     /** The seed copies kept with the formats module's tests. */
     private static String seed(String name) {
-        return Path.of("..", "jixiao-formats", "src", "test", "resources", "seeds", name).toString();
+        return Path.of("..", "jixiao-formats", "src", "main", "resources", "seeds", name).toString();
     }
 
     @Test

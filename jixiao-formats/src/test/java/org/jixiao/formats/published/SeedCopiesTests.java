@@ -16,7 +16,7 @@ class SeedCopiesTests {
         Path shared = Seeds.sharedSeeds();
         for (String name : Seeds.ALL) {
             assertThat(Seeds.bytes(name))
-                    .as("src/test/resources/seeds/%s against %s", name, shared.resolve(name))
+                    .as("src/main/resources/seeds/%s against %s", name, shared.resolve(name))
                     .isEqualTo(Files.readAllBytes(shared.resolve(name)));
         }
     }

@@ -11,7 +11,7 @@ import org.jixiao.core.review.PublishedDocument;
 
 /**
  * The four published reports the project started from. Tests read the copies under
- * {@code src/test/resources/seeds/}; {@link SeedCopiesTests} checks the copies against the
+ * {@code src/main/resources/seeds/}; {@link SeedCopiesTests} checks the copies against the
  * originals in {@code shared/seeds} beside the repository.
  */
 final class Seeds {
