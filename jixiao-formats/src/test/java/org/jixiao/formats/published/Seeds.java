@@ -45,8 +45,9 @@ final class Seeds {
     }
 
     /**
-     * {@code shared/seeds}, found by walking up from the working directory; fails (does not skip)
-     * when it cannot be found, since CI runs with {@code shared/} beside the repository.
+     * {@code shared/seeds}, found by walking up from the working directory. In CI (which runs with
+     * {@code shared/} beside the repository and {@code CI=true}) its absence fails the test; on a
+     * clone elsewhere the comparison is skipped, saying why.
      */
     static Path sharedSeeds() {
         Path dir = Path.of("").toAbsolutePath();
@@ -56,7 +57,11 @@ final class Seeds {
                 return seeds;
             }
         }
-        throw new AssertionError("no shared/seeds directory above " + dir
-                + ": the tests expect the shared/ directory beside the repository, as in CI");
+        String message = "no shared/seeds directory above " + dir + ": the copies cannot be compared with the originals";
+        if ("true".equals(System.getenv("CI"))) {
+            throw new AssertionError(message + " (CI runs with shared/ beside the repository)");
+        }
+        org.junit.jupiter.api.Assumptions.abort(message);
+        return null;
     }
 }
