@@ -3,8 +3,6 @@ package org.jixiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,16 +15,6 @@ class JixiaoCliTests {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Jixiao.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
-
     private static Path example() {
         // Tests run in jixiao-cli/; the example lives at the repository root.
         return Path.of("..", "examples", "baotou-2024-sanxiang-gaige.tsv");
@@ -34,7 +22,7 @@ class JixiaoCliTests {
 
     @Test
     void helpListsTheCommands() {
-        Run run = run("--help");
+        Cli run = Cli.run("--help");
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("framework", "score");
@@ -42,7 +30,7 @@ class JixiaoCliTests {
 
     @Test
     void frameworkListJsonNamesEveryShippedFramework() {
-        Run run = run("framework", "list", "--format", "json");
+        Cli run = Cli.run("framework", "list", "--format", "json");
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("\"id\": \"nanjing-department\"", "\"kind\": \"TARGET_TABLE\"", "\"fullMark\": \"100\"");
@@ -50,7 +38,7 @@ class JixiaoCliTests {
 
     @Test
     void scoringTheBaotouExampleGives80_46AndGradeLiang() {
-        Run run = run("score", "baotou-2024-sanxiang-gaige", example().toString(), "--format", "json");
+        Cli run = Cli.run("score", "baotou-2024-sanxiang-gaige", example().toString(), "--format", "json");
 
         assertThat(run.err()).isEmpty();
         assertThat(run.status()).isZero();
@@ -63,7 +51,7 @@ class JixiaoCliTests {
         Path file = dir.resolve("partial.tsv");
         Files.writeString(file, "actual\t1.4.1\t0\nactual\t1.1.1\t82\n", StandardCharsets.UTF_8);
 
-        Run run = run("score", "baotou-2024-sanxiang-gaige", file.toString());
+        Cli run = Cli.run("score", "baotou-2024-sanxiang-gaige", file.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("待人工判断", "1.4.1", "暂不评定等级");
@@ -79,7 +67,7 @@ class JixiaoCliTests {
                 "whatever\tx",                       // line 4: unknown record
                 "funds\t年度资金总额\t1\t二十\t1"), StandardCharsets.UTF_8); // line 5: not a number
 
-        Run run = run("score", "baotou-2024-sanxiang-gaige", file.toString());
+        Cli run = Cli.run("score", "baotou-2024-sanxiang-gaige", file.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -107,17 +95,17 @@ class JixiaoCliTests {
                 "  nature: 定量",
                 "  target: ≥1"), StandardCharsets.UTF_8);
 
-        Run run = run("framework", "check", file.toString(), "--format", "json");
+        Cli run = Cli.run("framework", "check", file.toString(), "--format", "json");
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("\"ok\": false", "\"code\": \"DUPLICATE_CODE\"", "\"line\": 10");
-        Run text = run("framework", "check", file.toString());
+        Cli text = Cli.run("framework", "check", file.toString());
         assertThat(text.out()).contains("第10行", "DUPLICATE_CODE");
     }
 
     @Test
     void aShippedFrameworkChecksClean() {
-        Run run = run("framework", "check", "nanjing-department");
+        Cli run = Cli.run("framework", "check", "nanjing-department");
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("未发现问题");
@@ -125,7 +113,7 @@ class JixiaoCliTests {
 
     @Test
     void anUnknownFrameworkIsAUsageError() {
-        Run run = run("framework", "show", "no-such-framework");
+        Cli run = Cli.run("framework", "show", "no-such-framework");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("既不是内置指标体系");
@@ -133,7 +121,7 @@ class JixiaoCliTests {
 
     @Test
     void showPrintsTheTreeWithRules() {
-        Run run = run("framework", "show", "shenzhen-department", "--format", "json");
+        Cli run = Cli.run("framework", "show", "shenzhen-department", "--format", "json");
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("\"kind\": \"formula\"", "\"expression\": \"q1/25", "\"kind\": \"checklist\"");

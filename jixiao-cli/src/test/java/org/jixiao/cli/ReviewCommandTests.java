@@ -3,8 +3,6 @@ package org.jixiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,16 +15,6 @@ class ReviewCommandTests {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Jixiao.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
-
     /** The seed copies kept with the formats module's tests. */
     private static String seed(String name) {
         return Path.of("..", "jixiao-formats", "src", "main", "resources", "seeds", name).toString();
@@ -34,7 +22,7 @@ class ReviewCommandTests {
 
     @Test
     void baotouReviewedAsJsonHasItsErrorsAndExitsWithOne() {
-        Run run = run("review", seed("baotou-2024-final-accounts-and-project-self-evaluations.md"), "--format", "json");
+        Cli run = Cli.run("review", seed("baotou-2024-final-accounts-and-project-self-evaluations.md"), "--format", "json");
 
         assertThat(run.err()).isEmpty();
         assertThat(run.status()).isEqualTo(1);
@@ -48,7 +36,7 @@ class ReviewCommandTests {
 
     @Test
     void theTextReportGroupsByTableWithErrorsFirst() {
-        Run run = run("review", seed("baotou-2024-final-accounts-and-project-self-evaluations.md"));
+        Cli run = Cli.run("review", seed("baotou-2024-final-accounts-and-project-self-evaluations.md"));
 
         assertThat(run.status()).isEqualTo(1);
         String out = run.out();
@@ -61,7 +49,7 @@ class ReviewCommandTests {
 
     @Test
     void aReportWithoutErrorsExitsWithZero() {
-        Run run = run("review", seed("shenzhen-2024-department-self-evaluation.md"));
+        Cli run = Cli.run("review", seed("shenzhen-2024-department-self-evaluation.md"));
 
         assertThat(run.status()).isZero();
     }
@@ -71,9 +59,9 @@ class ReviewCommandTests {
         Path gbk = dir.resolve("gbk.txt");
         Files.write(gbk, "绩效".getBytes("GBK"));
 
-        assertThat(run("review", gbk.toString()).status()).isEqualTo(2);
-        assertThat(run("review", gbk.toString()).err()).contains("不是 UTF-8");
-        assertThat(run("review", dir.resolve("none.md").toString()).err()).contains("找不到文件");
+        assertThat(Cli.run("review", gbk.toString()).status()).isEqualTo(2);
+        assertThat(Cli.run("review", gbk.toString()).err()).contains("不是 UTF-8");
+        assertThat(Cli.run("review", dir.resolve("none.md").toString()).err()).contains("找不到文件");
     }
 
     @Test
@@ -81,7 +69,7 @@ class ReviewCommandTests {
         Path docx = dir.resolve("report.docx");
         Files.write(docx, new byte[] {0x50, 0x4b, 0x03, 0x04});
 
-        Run run = run("review", docx.toString());
+        Cli run = Cli.run("review", docx.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains(".docx");
@@ -92,7 +80,7 @@ class ReviewCommandTests {
         Path file = dir.resolve("r.md");
         Files.writeString(file, "某单位 2023 年度 决算\n\n收入决算总计 110 万元，与上年决算相比，增加 10 万元，增长 10%。\n", StandardCharsets.UTF_8);
 
-        Run run = run("review", file.toString(), "--format", "json");
+        Cli run = Cli.run("review", file.toString(), "--format", "json");
 
         // 110 − 10 = 100; 10 ÷ 100 = 10 %: right.
         assertThat(run.status()).isZero();

@@ -3,8 +3,6 @@ package org.jixiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,16 +15,6 @@ class RuleCommandTests {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Jixiao.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
-
     /** Tests run in jixiao-cli/; the seed corpus lives in the core's test resources. */
     private static Path seedCells() {
         return Path.of("..", "jixiao-core", "src", "test", "resources", "method", "seed-cells.txt");
@@ -34,12 +22,12 @@ class RuleCommandTests {
 
     @Test
     void helpListsTheRuleCommand() {
-        assertThat(run("--help").out()).contains("rule");
+        assertThat(Cli.run("--help").out()).contains("rule");
     }
 
     @Test
     void compilesShowsThePartsAndScoresEachValue() {
-        Run run = run("rule", "达到90%得2分,未达到根据 完成度得分", "--weight", "2", "--eval", "88%", "--eval", "93%");
+        Cli run = Cli.run("rule", "达到90%得2分,未达到根据 完成度得分", "--weight", "2", "--eval", "88%", "--eval", "93%");
 
         assertThat(run.err()).isEmpty();
         assertThat(run.status()).isZero();
@@ -49,7 +37,7 @@ class RuleCommandTests {
 
     @Test
     void theJsonIsTheDocumentedContract() {
-        Run run = run("rule", "评价为\"规范\"得2分,\"较规 范\"得1分,\"不规范\"得0分", "--weight", "2", "--target", "规范",
+        Cli run = Cli.run("rule", "评价为\"规范\"得2分,\"较规 范\"得1分,\"不规范\"得0分", "--weight", "2", "--target", "规范",
                 "--eval", "较规范", "--eval", "优秀", "--format", "json");
 
         assertThat(run.status()).isZero();
@@ -62,7 +50,7 @@ class RuleCommandTests {
 
     @Test
     void aManualRuleSaysWhy() {
-        Run run = run("rule", "酌情扣分", "--format", "json");
+        Cli run = Cli.run("rule", "酌情扣分", "--format", "json");
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("\"kind\": \"manual\"", "\"manual\": true", "\"reason\": \"评分办法要求人工判断（“酌情扣分”）");
@@ -70,7 +58,7 @@ class RuleCommandTests {
 
     @Test
     void formulaInputsAreNamedValues() {
-        Run run = run("rule", "本指标得分=已完成项目数/计划完成项目总数×6分", "--weight", "6",
+        Cli run = Cli.run("rule", "本指标得分=已完成项目数/计划完成项目总数×6分", "--weight", "6",
                 "--eval", "已完成项目数=31;计划完成项目总数=32");
 
         assertThat(run.status()).isZero();
@@ -81,14 +69,14 @@ class RuleCommandTests {
     void theFootnoteNeedsTheNatureOrDirection() {
         String footnote = "定性指标按100-80%、80-60%、60-0%三档计分；正向指标得分=实际值/指标值×分值；反向指标得分=指标值/实际值×分值";
 
-        assertThat(run("rule", footnote, "--weight", "10").out()).contains("人工评分", "方向");
-        assertThat(run("rule", footnote, "--weight", "10", "--nature", "定性").out()).contains("规则：qualitative");
-        assertThat(run("rule", footnote, "--weight", "10", "--direction", "反向").out()).contains("规则：reverse");
+        assertThat(Cli.run("rule", footnote, "--weight", "10").out()).contains("人工评分", "方向");
+        assertThat(Cli.run("rule", footnote, "--weight", "10", "--nature", "定性").out()).contains("规则：qualitative");
+        assertThat(Cli.run("rule", footnote, "--weight", "10", "--direction", "反向").out()).contains("规则：reverse");
     }
 
     @Test
     void theSeedCorpusEndsWithItsCoverage() {
-        Run run = run("rule", "--file", seedCells().toString());
+        Cli run = Cli.run("rule", "--file", seedCells().toString());
 
         assertThat(run.err()).isEmpty();
         assertThat(run.status()).isZero();
@@ -106,7 +94,7 @@ class RuleCommandTests {
                 "酌情扣分",
                 "有机制得1分,无机制得0分\t1\t有"), StandardCharsets.UTF_8);
 
-        Run run = run("rule", "--file", file.toString(), "--format", "json");
+        Cli run = Cli.run("rule", "--file", file.toString(), "--format", "json");
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("\"line\": 2", "\"line\": 4", "\"line\": 5", "\"kind\": \"yes-no\"",
@@ -115,17 +103,17 @@ class RuleCommandTests {
 
     @Test
     void usageErrorsExitWithTwo() throws IOException {
-        assertThat(run("rule").status()).isEqualTo(2);
-        assertThat(run("rule", "达到90%得2分", "--file", "x.txt").status()).isEqualTo(2);
-        assertThat(run("rule", "达到90%得2分", "--weight", "两分").err()).contains("分值应为非负数");
-        assertThat(run("rule", "--file", dir.resolve("missing.txt").toString()).err()).contains("文件不存在");
-        assertThat(run("rule", "--file", seedCells().toString(), "--eval", "1").status()).isEqualTo(2);
-        assertThat(run("rule", "一项重点工作没有完成扣4分,扣完为止", "--eval", "1").err()).contains("--weight");
-        assertThat(run("rule", "达到90%得2分", "--nature", "定额").status()).isEqualTo(2);
+        assertThat(Cli.run("rule").status()).isEqualTo(2);
+        assertThat(Cli.run("rule", "达到90%得2分", "--file", "x.txt").status()).isEqualTo(2);
+        assertThat(Cli.run("rule", "达到90%得2分", "--weight", "两分").err()).contains("分值应为非负数");
+        assertThat(Cli.run("rule", "--file", dir.resolve("missing.txt").toString()).err()).contains("找不到规则文件");
+        assertThat(Cli.run("rule", "--file", seedCells().toString(), "--eval", "1").status()).isEqualTo(2);
+        assertThat(Cli.run("rule", "一项重点工作没有完成扣4分,扣完为止", "--eval", "1").err()).contains("--weight");
+        assertThat(Cli.run("rule", "达到90%得2分", "--nature", "定额").status()).isEqualTo(2);
 
         Path bad = dir.resolve("bad.txt");
         Files.writeString(bad, "达到90%得2分\t两分\n达到90%得2分\t2\t90%\t多余\n", StandardCharsets.UTF_8);
-        Run run = run("rule", "--file", bad.toString());
+        Cli run = Cli.run("rule", "--file", bad.toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("第1行", "第2行");
         assertThat(run.out()).isEmpty();

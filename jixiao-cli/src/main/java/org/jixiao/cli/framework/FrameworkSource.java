@@ -1,11 +1,8 @@
 package org.jixiao.cli.framework;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jixiao.cli.TextFiles;
 import org.jixiao.core.framework.FrameworkFormat;
 import org.jixiao.core.framework.FrameworkLoad;
 import org.jixiao.core.framework.ShippedFrameworks;
@@ -32,20 +29,6 @@ public final class FrameworkSource {
             throw new IllegalArgumentException("“" + idOrPath + "”既不是内置指标体系（" + String.join("、", ShippedFrameworks.IDS)
                     + "），也不是可读的文件");
         }
-        try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw new IllegalArgumentException("文件“" + idOrPath + "”超过" + MAX_BYTES / 1024 / 1024 + " MB，不是指标体系文件");
-            }
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
-                    .toString();
-            return FrameworkFormat.read(path.getFileName().toString(), text);
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("文件“" + idOrPath + "”不是 UTF-8 编码的文本");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("无法读取文件“" + idOrPath + "”：" + e.getMessage());
-        }
+        return FrameworkFormat.read(path.getFileName().toString(), TextFiles.read(path, "指标体系文件", MAX_BYTES));
     }
 }

@@ -1,11 +1,6 @@
 package org.jixiao.cli.review;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
@@ -20,6 +15,7 @@ import java.util.regex.Pattern;
 import org.jixiao.cli.Format;
 import org.jixiao.cli.Jixiao;
 import org.jixiao.cli.Json;
+import org.jixiao.cli.TextFiles;
 import org.jixiao.core.number.Score;
 import org.jixiao.core.review.Finding;
 import org.jixiao.core.review.Review;
@@ -68,7 +64,7 @@ public final class ReviewCommand implements Callable<Integer> {
                 err.println("错误：" + file + " 是 Office 文件；目前只能审核文本、Markdown 和 HTML 片段（.docx/.xlsx 的读取见 issue #6）");
                 return Jixiao.USAGE;
             }
-            String text = read(file);
+            String text = TextFiles.read(file, "文件", MAX_BYTES);
             int reviewYear = year != null ? year : yearOf(text);
             reviews.add(Reviewer.review(PublishedText.read(file.toString(), text), reviewYear));
         }
@@ -86,25 +82,6 @@ public final class ReviewCommand implements Callable<Integer> {
     static int yearOf(String text) {
         Matcher m = YEAR.matcher(text.length() > 20_000 ? text.substring(0, 20_000) : text);
         return m.find() ? Integer.parseInt(m.group(1)) : Year.now().getValue() - 1;
-    }
-
-    private static String read(Path file) {
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException("找不到文件“" + file + "”");
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new IllegalArgumentException("文件“" + file + "”超过 20 MB，不是可审核的报告");
-            }
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("文件“" + file + "”不是 UTF-8 编码的文本");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("无法读取文件“" + file + "”：" + e.getMessage());
-        }
     }
 
     static Map<String, Object> json(Review review) {

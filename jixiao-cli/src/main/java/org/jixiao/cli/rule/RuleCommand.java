@@ -1,12 +1,9 @@
 package org.jixiao.cli.rule;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.jixiao.cli.Format;
 import org.jixiao.cli.Jixiao;
 import org.jixiao.cli.Json;
+import org.jixiao.cli.TextFiles;
 import org.jixiao.cli.framework.FrameworkJson;
 import org.jixiao.core.measure.Comparison;
 import org.jixiao.core.measure.ValueText;
@@ -45,6 +43,10 @@ import picocli.CommandLine.Spec;
             "Compile scoring-method text into an executable rule and try values on it."},
         mixinStandardHelpOptions = true)
 public final class RuleCommand implements Callable<Integer> {
+
+    /** A file of rule texts is small; a larger one is refused before it is read. */
+    static final long MAX_BYTES = 4L * 1024 * 1024;
+
 
     @Parameters(paramLabel = "TEXT", arity = "0..1", description = "评分办法原文，如“达到90%得2分,未达到根据完成度得分”")
     String text;
@@ -238,11 +240,9 @@ public final class RuleCommand implements Callable<Integer> {
     private int compileFile(CompileContext defaults, PrintWriter out, PrintWriter err) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return usage(err, "文件不存在：" + file);
-        } catch (IOException e) {
-            return usage(err, "无法读取文件（需为 UTF-8 文本）：" + file + "（" + e.getMessage() + "）");
+            lines = List.of(TextFiles.read(file, "规则文件", MAX_BYTES).split("\r?\n", -1));
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
         }
         List<Line> rules = new ArrayList<>();
         List<String> problems = new ArrayList<>();

@@ -1,11 +1,6 @@
 package org.jixiao.cli.scoring;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.jixiao.cli.Format;
 import org.jixiao.cli.Jixiao;
 import org.jixiao.cli.Json;
+import org.jixiao.cli.TextFiles;
 import org.jixiao.cli.framework.FrameworkJson;
 import org.jixiao.cli.framework.FrameworkSource;
 import org.jixiao.core.evaluation.RowScore;
@@ -59,7 +55,7 @@ public final class ScoreCommand implements Callable<Integer> {
             return Jixiao.USAGE;
         }
         Framework framework = load.framework().get();
-        EvaluationFile.Result read = EvaluationFile.read(framework, text(evaluationFile));
+        EvaluationFile.Result read = EvaluationFile.read(framework, TextFiles.read(evaluationFile, "自评数据文件", MAX_BYTES));
         if (!read.ok()) {
             err.println("自评数据文件 " + evaluationFile + " 有 " + read.problems().size() + " 处错误，未计分：");
             read.problems().forEach(p -> err.println("  " + evaluationFile.getFileName() + " " + p));
@@ -72,25 +68,6 @@ public final class ScoreCommand implements Callable<Integer> {
             text(sheet, out);
         }
         return sheet.isComplete() ? Jixiao.OK : Jixiao.FOUND_ERRORS;
-    }
-
-    private static String text(Path path) {
-        try {
-            if (!Files.isRegularFile(path)) {
-                throw new IllegalArgumentException("找不到自评数据文件“" + path + "”");
-            }
-            if (Files.size(path) > MAX_BYTES) {
-                throw new IllegalArgumentException("自评数据文件超过 4 MB");
-            }
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("自评数据文件“" + path + "”不是 UTF-8 编码的文本");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("无法读取自评数据文件“" + path + "”：" + e.getMessage());
-        }
     }
 
     static Map<String, Object> json(ScoreSheet sheet, String unit) {

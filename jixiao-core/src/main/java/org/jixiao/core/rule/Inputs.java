@@ -62,4 +62,25 @@ final class Inputs {
         }
         return Read.ok(value.get());
     }
+
+    /** A numeric target, the actual as written, and the actual in the target's unit. */
+    record Compared(Quantity target, Quantity actual, BigDecimal actualValue) {
+    }
+
+    /** The target (the rule's own or the indicator's) and the actual, in one unit, or why not. */
+    static Read<Compared> compared(Optional<Quantity> ruleTarget, RuleInput input) {
+        Read<Quantity> t = target(ruleTarget, input.target());
+        if (t.failed()) {
+            return new Read<>(null, t.failure());
+        }
+        Read<Quantity> a = actualQuantity(input.actual());
+        if (a.failed()) {
+            return new Read<>(null, a.failure());
+        }
+        Read<BigDecimal> value = actualIn(a.value(), t.value());
+        if (value.failed()) {
+            return new Read<>(null, value.failure());
+        }
+        return Read.ok(new Compared(t.value(), a.value(), value.value()));
+    }
 }

@@ -24,29 +24,22 @@ public record Proportional(Optional<Quantity> target) implements ScoringRule {
 
     @Override
     public RuleOutcome apply(RuleInput input) {
-        Inputs.Read<Quantity> t = Inputs.target(target, input.target());
-        if (t.failed()) {
-            return t.failure();
+        Inputs.Read<Inputs.Compared> read = Inputs.compared(target, input);
+        if (read.failed()) {
+            return read.failure();
         }
-        Inputs.Read<Quantity> a = Inputs.actualQuantity(input.actual());
-        if (a.failed()) {
-            return a.failure();
-        }
-        Inputs.Read<BigDecimal> actual = Inputs.actualIn(a.value(), t.value());
-        if (actual.failed()) {
-            return actual.failure();
-        }
-        BigDecimal targetValue = t.value().value();
+        Inputs.Compared c = read.value();
+        BigDecimal targetValue = c.target().value();
         if (targetValue.signum() <= 0) {
-            return RuleOutcome.undecided(Undecided.TARGET_ZERO, "指标值为" + t.value() + "，无法按完成度计算");
+            return RuleOutcome.undecided(Undecided.TARGET_ZERO, "指标值为" + c.target() + "，无法按完成度计算");
         }
-        if (actual.value().compareTo(targetValue) >= 0) {
-            return RuleOutcome.scored(input.weight(), "实际值" + a.value() + "达到指标值" + t.value() + "，得满分");
+        if (c.actualValue().compareTo(targetValue) >= 0) {
+            return RuleOutcome.scored(input.weight(), "实际值" + c.actual() + "达到指标值" + c.target() + "，得满分");
         }
-        BigDecimal ratio = Decimals.divide(actual.value(), targetValue).max(BigDecimal.ZERO);
+        BigDecimal ratio = Decimals.divide(c.actualValue(), targetValue).max(BigDecimal.ZERO);
         return RuleOutcome.scored(input.weight().times(ratio),
-                "实际值" + a.value() + "未达到指标值" + t.value() + "，按完成度得分：" + input.weight() + "×"
-                        + Decimals.canonical(actual.value()).toPlainString()
+                "实际值" + c.actual() + "未达到指标值" + c.target() + "，按完成度得分：" + input.weight() + "×"
+                        + Decimals.canonical(c.actualValue()).toPlainString()
                         + "÷" + targetValue.toPlainString());
     }
 

@@ -24,33 +24,26 @@ public record Reverse(Optional<Quantity> target) implements ScoringRule {
 
     @Override
     public RuleOutcome apply(RuleInput input) {
-        Inputs.Read<Quantity> t = Inputs.target(target, input.target());
-        if (t.failed()) {
-            return t.failure();
+        Inputs.Read<Inputs.Compared> read = Inputs.compared(target, input);
+        if (read.failed()) {
+            return read.failure();
         }
-        Inputs.Read<Quantity> a = Inputs.actualQuantity(input.actual());
-        if (a.failed()) {
-            return a.failure();
-        }
-        Inputs.Read<BigDecimal> actual = Inputs.actualIn(a.value(), t.value());
-        if (actual.failed()) {
-            return actual.failure();
-        }
-        if (actual.value().signum() == 0) {
+        Inputs.Compared c = read.value();
+        if (c.actualValue().signum() == 0) {
             return RuleOutcome.undecided(Undecided.ZERO_ACTUAL,
                     "反向指标实际值为0：可能未发生支出，也可能未填报，规则无法判断，需人工认定");
         }
-        if (actual.value().signum() < 0) {
-            return RuleOutcome.undecided(Undecided.NOT_A_VALUE, "反向指标实际值为负数（" + a.value() + "），需人工判断");
+        if (c.actualValue().signum() < 0) {
+            return RuleOutcome.undecided(Undecided.NOT_A_VALUE, "反向指标实际值为负数（" + c.actual() + "），需人工判断");
         }
-        BigDecimal targetValue = t.value().value();
-        if (actual.value().compareTo(targetValue) <= 0) {
-            return RuleOutcome.scored(input.weight(), "实际值" + a.value() + "未超过指标值" + t.value() + "，得满分");
+        BigDecimal targetValue = c.target().value();
+        if (c.actualValue().compareTo(targetValue) <= 0) {
+            return RuleOutcome.scored(input.weight(), "实际值" + c.actual() + "未超过指标值" + c.target() + "，得满分");
         }
-        BigDecimal ratio = Decimals.divide(targetValue.max(BigDecimal.ZERO), actual.value());
+        BigDecimal ratio = Decimals.divide(targetValue.max(BigDecimal.ZERO), c.actualValue());
         return RuleOutcome.scored(input.weight().times(ratio),
-                "实际值" + a.value() + "超过指标值" + t.value() + "，得分：" + input.weight() + "×" + targetValue.toPlainString()
-                        + "÷" + Decimals.canonical(actual.value()).toPlainString());
+                "实际值" + c.actual() + "超过指标值" + c.target() + "，得分：" + input.weight() + "×" + targetValue.toPlainString()
+                        + "÷" + Decimals.canonical(c.actualValue()).toPlainString());
     }
 
     @Override

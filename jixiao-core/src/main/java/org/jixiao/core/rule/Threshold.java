@@ -20,26 +20,19 @@ public record Threshold(Optional<Quantity> target) implements ScoringRule {
 
     @Override
     public RuleOutcome apply(RuleInput input) {
-        Inputs.Read<Quantity> t = Inputs.target(target, input.target());
-        if (t.failed()) {
-            return t.failure();
+        Inputs.Read<Inputs.Compared> read = Inputs.compared(target, input);
+        if (read.failed()) {
+            return read.failure();
         }
-        Inputs.Read<Quantity> a = Inputs.actualQuantity(input.actual());
-        if (a.failed()) {
-            return a.failure();
-        }
-        Inputs.Read<BigDecimal> actual = Inputs.actualIn(a.value(), t.value());
-        if (actual.failed()) {
-            return actual.failure();
-        }
+        Inputs.Compared c = read.value();
         Comparison comparison = target.isEmpty() && input.target() instanceof TargetValue.Numeric n
                 ? n.comparison()
                 : Comparison.AT_LEAST;
-        boolean met = comparison.isMet(actual.value(), t.value().value());
+        boolean met = comparison.isMet(c.actualValue(), c.target().value());
         return met
-                ? RuleOutcome.scored(input.weight(), "实际值" + a.value() + "达到" + comparison.symbol() + t.value() + "，得满分")
+                ? RuleOutcome.scored(input.weight(), "实际值" + c.actual() + "达到" + comparison.symbol() + c.target() + "，得满分")
                 : RuleOutcome.scored(org.jixiao.core.number.Score.ZERO,
-                        "实际值" + a.value() + "未达到" + comparison.symbol() + t.value() + "，不得分");
+                        "实际值" + c.actual() + "未达到" + comparison.symbol() + c.target() + "，不得分");
     }
 
     @Override
