@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jixiao.core.review.internal.DepartmentReview;
 import org.jixiao.core.review.internal.NarrativeReview;
 import org.jixiao.core.review.internal.ProjectReview;
+import org.jixiao.core.review.internal.ScatteredScoreReview;
 import org.jixiao.core.review.internal.StatedGrades;
 import org.jixiao.core.review.internal.TargetTableReview;
 
@@ -27,7 +28,8 @@ public final class Reviewer {
         for (PublishedTable table : document.tables()) {
             Optional<ReviewedTable> reviewed = ProjectReview.review(table, year)
                     .or(() -> DepartmentReview.review(table, year))
-                    .or(() -> TargetTableReview.review(table));
+                    .or(() -> TargetTableReview.review(table))
+                    .or(() -> ScatteredScoreReview.review(table));
             tables.add(reviewed.orElseGet(() -> new ReviewedTable(TableKind.OTHER, table.title(), "第" + table.line() + "行",
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of())));
         }

@@ -123,4 +123,21 @@ class ReviewerTests {
         assertThat(codes(wrong.findings())).containsExactly("GRADE_MISMATCH");
         assertThat(wrong.findings().get(0).expected()).isEqualTo("良");
     }
+
+    @Test
+    void aScatteredScoreTableIsCheckedByItsTotal() {
+        PublishedTable table = new PublishedTable("框架", 1, List.of(
+                row(1, "一级指标", "二级指标", "三级指标", "参考评分标准", "分数"),
+                row(2, "部门决策", "20", "预算编制", "10", "预算编制合理性 5 j", "1. …(1分); 2. …(1分)", "5"),
+                row(3, "", "", "", "对照有关制度文件,根据实际情况评分。", ""),
+                row(4, "", "绩效目标完整性", "…", "3"),
+                row(5, "总分", "100", "100", "", "9")));
+
+        ReviewedTable reviewed = Reviewer.review(new PublishedDocument("t", List.of(table), List.of(), List.of()), 2024).tables().get(0);
+
+        // 5 + 3 = 8, stated 9.
+        assertThat(reviewed.kind()).isEqualTo(TableKind.DEPARTMENT_EVALUATION);
+        assertThat(codes(reviewed.findings())).containsExactly("TOTAL_MISMATCH");
+        assertThat(reviewed.itemsTotal()).contains(org.jixiao.core.number.Score.of(8));
+    }
 }

@@ -114,6 +114,19 @@ class SeedReviewTests {
     }
 
     @Test
+    void shenzhensScatteredScoreTableAddsUpTo97_83() {
+        ReviewedTable table = review(Seeds.SHENZHEN).tables().get(0);
+
+        // 5 + 5 + 3 + 7 | 2 + 3 + 3 + 2 + 2 + 2 + 1 + 1 + 0.5 + 3 | 6 + 4.52 + 8 + 5.81 + 25 + 3 + 6 = 20 + 19.5 + 58.33 = 97.83
+        assertThat(table.kind()).isEqualTo(TableKind.DEPARTMENT_EVALUATION);
+        assertThat(table.itemsTotal()).contains(Score.of("97.83"));
+        assertThat(table.reportedTotal()).contains(Score.of("97.83"));
+        // The converter scattered its cells: rows are not mapped to columns, so nothing is recomputed (yet).
+        assertThat(table.recomputedTotal()).isEmpty();
+        assertThat(table.findings()).isEmpty();
+    }
+
+    @Test
     void shenzhensNarrativeFiguresAllAgreeWithinTheirPrecision() {
         // 10,339.11 − 3,858.11 = 6,481.00 → 59.53 % (stated 59.5 %); 1,379.26 + 95.5 = 1,474.76 → 6.48 % (6.5 %);
         // 8,190.76 − 3,158.4 = 5,032.36 → 62.76 % (62.8 %): all right at the precision written.

@@ -1,0 +1,66 @@
+package org.jixiao.core.review.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.core.number.Score;
+import org.jixiao.core.review.Check;
+import org.jixiao.core.review.Column;
+import org.jixiao.core.review.Finding;
+import org.jixiao.core.review.PublishedTable;
+import org.jixiao.core.review.ReviewedTable;
+import org.jixiao.core.review.TableKind;
+
+/**
+ * A score table whose cells a converter scattered (Shenzhen's 附件一: weights fused into names,
+ * criteria split over several rows), so that its rows cannot be mapped to columns. What can still be
+ * read honestly is each scored row's score — the last cell of the row, where the 分数 column is —
+ * and the 总分 row; the items are checked against the total, and nothing is recomputed.
+ */
+public final class ScatteredScoreReview {
+
+    private ScatteredScoreReview() {
+    }
+
+    public static Optional<ReviewedTable> review(PublishedTable table) {
+        boolean header = false;
+        List<BigDecimal> scores = new ArrayList<>();
+        PublishedTable.Row total = null;
+        for (PublishedTable.Row row : table.rows()) {
+            if (!header) {
+                Optional<Header> h = Header.of(row, 3);
+                header = h.isPresent() && h.get().has(Column.LEVEL3) && h.get().has(Column.SCORE) && !h.get().has(Column.EXECUTED);
+                continue;
+            }
+            String first = Cells.compact(row.cell(0));
+            if (first.equals("总分") || first.equals("合计") || first.equals("总计")) {
+                total = row;
+                break;
+            }
+            lastCell(row).flatMap(Cells::number).ifPresent(scores::add);
+        }
+        if (!header || total == null || scores.isEmpty()) {
+            return Optional.empty();
+        }
+        String title = table.title();
+        Score items = Score.of(scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        Optional<Score> reported = lastCell(total).flatMap(Cells::number).map(Score::of);
+        List<Finding> findings = new ArrayList<>();
+        if (reported.isPresent() && !reported.get().equals(items)) {
+            findings.add(Finding.of(Check.TOTAL_MISMATCH, title, "总分", total.line(),
+                    "总分" + reported.get() + "与各项得分之和" + items + "不符", items.toString(), reported.get().toString()));
+        }
+        return Optional.of(new ReviewedTable(TableKind.DEPARTMENT_EVALUATION, title, "第" + table.line() + "行", reported,
+                Optional.of(items), Optional.empty(), Optional.empty(), Optional.empty(), findings));
+    }
+
+    private static Optional<String> lastCell(PublishedTable.Row row) {
+        for (int i = row.cells().size() - 1; i >= 0; i--) {
+            if (!Cells.isEmpty(row.cell(i))) {
+                return Optional.of(row.cell(i));
+            }
+        }
+        return Optional.empty();
+    }
+}
