@@ -140,4 +140,21 @@ class ReviewerTests {
         assertThat(codes(reviewed.findings())).containsExactly("TOTAL_MISMATCH");
         assertThat(reviewed.itemsTotal()).contains(org.jixiao.core.number.Score.of(8));
     }
+
+    @Test
+    void aSubtotalStatedOnACategoryRowMustBeTheSumOfItsItems() {
+        PublishedTable table = new PublishedTable("得分表", 1, List.of(
+                row(1, "一级指标", "二级指标", "三级指标", "标准值", "完成值", "权值", "得分", "评分办法"),
+                row(2, "A决策", "", "", "", "", "4", "3.5", ""),
+                row(3, "", "A1机制", "A11制度规范性", "规范", "规范", "2", "2", "评价为\"规范\"得2分,\"较规范\"得1分,\"不规范\"得0分"),
+                row(4, "", "", "A12流程科学性", "科学", "较科学", "2", "1", "评价为\"科学\"得2分,\"较科学\"得1分,\"不科学\"得0分"),
+                row(5, "合计", "", "", "", "", "4", "3", "")));
+
+        ReviewedTable reviewed = Reviewer.review(new PublishedDocument("t", List.of(table), List.of(), List.of()), 2024).tables().get(0);
+
+        // A决策 states 3.5; its items are 2 + 1 = 3. The total 3 is right; A12 较科学 → 1 is right.
+        assertThat(codes(reviewed.findings())).containsExactly("SUBTOTAL_MISMATCH");
+        assertThat(reviewed.findings().get(0).row()).isEqualTo("A决策");
+        assertThat(reviewed.findings().get(0).expected()).isEqualTo("3");
+    }
 }

@@ -85,6 +85,13 @@ public final class DepartmentReview {
         private final List<Finding> findings = new ArrayList<>();
         private final Map<String, Map<Column, String>> cellsByCode = new LinkedHashMap<>();
         private final Map<String, Integer> lineByCode = new LinkedHashMap<>();
+        /** Subtotals a table states on a category row (一级/二级 filled, 三级 blank, a score): group name → cell, line. */
+        private final List<StatedSubtotal> statedSubtotals = new ArrayList<>();
+        /** Which categories each indicator belongs to, by code. */
+        private final Map<String, List<String>> groupsByCode = new LinkedHashMap<>();
+
+        private record StatedSubtotal(String group, String cell, int line) {
+        }
 
         Run(PublishedTable table, Header header, List<PublishedTable.Row> rows, PublishedTable.Row total, int year) {
             this.table = table;
@@ -115,6 +122,7 @@ public final class DepartmentReview {
                 weights = weights.plus(row.indicator().weightOrZero());
                 checks.row(row, lineByCode.get(row.code()), cells.getOrDefault(Column.SCORE, ""), actual);
             }
+            subtotals(sheet);
             Optional<Score> reportedTotal = Optional.empty();
             if (total != null) {
                 Map<Column, String> cells = header.read(total);
@@ -145,14 +153,19 @@ public final class DepartmentReview {
             for (PublishedTable.Row row : rows) {
                 Map<Column, String> cells = header.read(row);
                 String name = Cells.compact(cells.getOrDefault(Column.LEVEL3, ""));
-                if (name.isEmpty() || Column.of(name).isPresent()) {
+                if (Column.of(name).isPresent()) {
                     continue;
                 }
                 if (!Cells.isEmpty(cells.getOrDefault(Column.LEVEL1, ""))) {
                     level1 = Cells.compact(cells.get(Column.LEVEL1));
+                    level2 = "";
                 }
                 if (!Cells.isEmpty(cells.getOrDefault(Column.LEVEL2, ""))) {
                     level2 = Cells.compact(cells.get(Column.LEVEL2));
+                }
+                if (name.isEmpty()) {
+                    subtotalRow(cells, row.line());
+                    continue;
                 }
                 Matcher m = CODE.matcher(name);
                 String code = m.matches() ? m.group(1) : "R" + (++n);
@@ -161,6 +174,7 @@ public final class DepartmentReview {
                 }
                 cellsByCode.put(code, cells);
                 lineByCode.put(code, row.line());
+                groupsByCode.put(code, List.of(level1, level2));
                 tree.computeIfAbsent(level1, k -> new LinkedHashMap<>()).computeIfAbsent(level2, k -> new ArrayList<>())
                         .add(indicator(code, m.matches() ? m.group(2) : name, cells, row.line()));
             }
@@ -178,6 +192,36 @@ public final class DepartmentReview {
             }
             return new Framework("published-department", title, year, FrameworkKind.DEPARTMENT_EVALUATION, sum(nodes),
                     RoundingPolicy.STANDARD, GradeScale.NATIONAL, nodes, List.of(), false, "");
+        }
+
+        /** A category row with a score of its own ("A部门决策 | | | … | 15"): a subtotal to check. */
+        private void subtotalRow(Map<Column, String> cells, int line) {
+            String level1 = Cells.compact(cells.getOrDefault(Column.LEVEL1, ""));
+            String level2 = Cells.compact(cells.getOrDefault(Column.LEVEL2, ""));
+            String score = cells.getOrDefault(Column.SCORE, "");
+            String group = !level2.isEmpty() && !Cells.isEmpty(level2) ? level2 : level1;
+            if (!Cells.isEmpty(group) && Column.of(group).isEmpty() && Cells.number(score).isPresent()) {
+                statedSubtotals.add(new StatedSubtotal(group, score, line));
+            }
+        }
+
+        /** Every stated subtotal against the stated scores of the indicators under it. */
+        private void subtotals(ScoreSheet sheet) {
+            for (StatedSubtotal stated : statedSubtotals) {
+                Score sum = Score.ZERO;
+                boolean any = false;
+                for (RowScore row : sheet.rows()) {
+                    if (groupsByCode.getOrDefault(row.code(), List.of()).contains(stated.group())) {
+                        sum = sum.plus(row.reported().orElse(Score.ZERO));
+                        any = true;
+                    }
+                }
+                Score subtotal = Score.of(Cells.number(stated.cell()).orElseThrow());
+                if (any && !sum.equals(subtotal)) {
+                    findings.add(Finding.of(Check.SUBTOTAL_MISMATCH, title, stated.group(), stated.line(),
+                            "“" + stated.group() + "”小计" + subtotal + "与其下各项得分之和" + sum + "不符", sum.toString(), subtotal.toString()));
+                }
+            }
         }
 
         private Indicator indicator(String code, String name, Map<Column, String> cells, int line) {
