@@ -136,6 +136,25 @@ final class Scan {
         return true;
     }
 
+    /** Text that starts like a sub-clause number ("2.", "(3)", "④"), which cannot be written after one. */
+    static boolean numbered(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        if (c == Source.ENUM || (c >= '\u2460' && c <= '\u2487') || (c >= '\u2776' && c <= '\u277F')) {
+            return true;
+        }
+        int i = 0;
+        while (i < text.length() && i < 2 && isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i > 0 && i < text.length() && ".、)".indexOf(text.charAt(i)) >= 0) {
+            return true;
+        }
+        return c == '(' && text.length() > 2 && (isDigit(text.charAt(1)) || "一二三四五六七八九十".indexOf(text.charAt(1)) >= 0);
+    }
+
     /** Trims separators and joining words from both ends of [start, end); returns {start, end}. */
     static int[] trim(String t, int start, int end) {
         int s = start;
