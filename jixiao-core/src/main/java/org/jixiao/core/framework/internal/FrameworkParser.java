@@ -21,16 +21,13 @@ import org.jixiao.core.framework.Group;
 import org.jixiao.core.framework.Indicator;
 import org.jixiao.core.framework.Nature;
 import org.jixiao.core.framework.Node;
-import org.jixiao.core.funds.AmountRow;
 import org.jixiao.core.funds.AmountTable;
 import org.jixiao.core.grade.Grade;
 import org.jixiao.core.grade.GradeScale;
 import org.jixiao.core.measure.Comparison;
 import org.jixiao.core.measure.TargetValue;
 import org.jixiao.core.measure.ValueText;
-import org.jixiao.core.number.Amount;
 import org.jixiao.core.number.Decimals;
-import org.jixiao.core.number.MoneyUnit;
 import org.jixiao.core.number.RoundingPolicy;
 import org.jixiao.core.number.Score;
 import org.jixiao.core.rule.Manual;
@@ -54,7 +51,7 @@ public final class FrameworkParser {
     private final Map<String, String> header = new LinkedHashMap<>();
     private final Map<String, Integer> headerLines = new HashMap<>();
     private final List<Draft> roots = new ArrayList<>();
-    private final List<TableDraft> tables = new ArrayList<>();
+    private final List<AmountSection> tables = new ArrayList<>();
 
     private FrameworkParser(String source) {
         this.source = source;
@@ -95,37 +92,6 @@ public final class FrameworkParser {
         }
     }
 
-    private static final class RowDraft {
-        final String label;
-        final List<String> cells;
-        final int depth;
-        final int line;
-        final List<RowDraft> children = new ArrayList<>();
-
-        RowDraft(String label, List<String> cells, int depth, int line) {
-            this.label = label;
-            this.cells = cells;
-            this.depth = depth;
-            this.line = line;
-        }
-    }
-
-    private static final class TableDraft {
-        final String name;
-        final MoneyUnit unit;
-        final int line;
-        List<String> columns;
-        final List<RowDraft> roots = new ArrayList<>();
-        final List<RowDraft> stack = new ArrayList<>();
-        int baseIndent = -1;
-
-        TableDraft(String name, MoneyUnit unit, int line) {
-            this.name = name;
-            this.unit = unit;
-            this.line = line;
-        }
-    }
-
     private enum Section { HEADER, INDICATORS, AMOUNTS }
 
     private Result run(String text) {
@@ -133,7 +99,7 @@ public final class FrameworkParser {
         List<Draft> stack = new ArrayList<>();
         Draft last = null;
         int baseIndent = -1;
-        TableDraft table = null;
+        AmountSection table = null;
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
@@ -153,7 +119,8 @@ public final class FrameworkParser {
             }
             if (indent == 0 && line.startsWith("amounts:")) {
                 section = Section.AMOUNTS;
-                table = startTable(line.substring("amounts:".length()).trim(), lineNo);
+                table = AmountSection.start(line.substring("amounts:".length()).trim(), lineNo, this::error);
+                tables.add(table);
                 continue;
             }
             switch (section) {
@@ -194,7 +161,7 @@ public final class FrameworkParser {
                     stack.add(draft);
                     last = draft;
                 }
-                case AMOUNTS -> amountLine(table, raw, indent, line, lineNo);
+                case AMOUNTS -> table.read(indent, line, lineNo);
             }
         }
         Framework framework = build();
@@ -268,74 +235,6 @@ public final class FrameworkParser {
         draft.attributeLines.put(key, lineNo);
     }
 
-    private TableDraft startTable(String spec, int lineNo) {
-        String[] words = spec.split("\\s+");
-        if (spec.isEmpty()) {
-            error("SYNTAX", lineNo, null, "amounts: 后应写表名");
-            words = new String[] {"?"};
-        }
-        MoneyUnit unit = MoneyUnit.WAN_YUAN;
-        if (words.length > 1) {
-            try {
-                unit = MoneyUnit.fromLabel(words[1]);
-            } catch (IllegalArgumentException e) {
-                error("BAD_VALUE", lineNo, null, "金额单位应为“元”或“万元”：" + words[1]);
-            }
-        }
-        TableDraft table = new TableDraft(words[0], unit, lineNo);
-        tables.add(table);
-        return table;
-    }
-
-    private void amountLine(TableDraft table, String raw, int indent, String line, int lineNo) {
-        if (line.startsWith("columns:")) {
-            if (table.columns != null) {
-                error("DUPLICATE_KEY", lineNo, null, "金额表“" + table.name + "”的 columns 重复");
-                return;
-            }
-            table.columns = new ArrayList<>();
-            for (String column : line.substring("columns:".length()).split("\\|")) {
-                table.columns.add(column.trim());
-            }
-            return;
-        }
-        if (table.columns == null) {
-            error("SYNTAX", lineNo, null, "金额表“" + table.name + "”应先写 columns:");
-            return;
-        }
-        String[] parts = line.split("\\|", -1);
-        if (parts.length != table.columns.size() + 1) {
-            error("SYNTAX", lineNo, null, "金额行应有" + (table.columns.size() + 1) + "栏（名称与各列金额）：" + line);
-            return;
-        }
-        if (table.baseIndent < 0) {
-            table.baseIndent = indent;
-        }
-        if ((indent - table.baseIndent) % 2 != 0 || indent < table.baseIndent) {
-            error("INDENT", lineNo, null, "缩进应为两个空格的整数倍");
-            return;
-        }
-        int depth = (indent - table.baseIndent) / 2;
-        if (depth > table.stack.size()) {
-            error("INDENT", lineNo, null, "缩进过深：上一级金额行不存在");
-            return;
-        }
-        List<String> cells = new ArrayList<>();
-        for (int c = 1; c < parts.length; c++) {
-            cells.add(parts[c].trim());
-        }
-        RowDraft row = new RowDraft(parts[0].trim(), cells, depth, lineNo);
-        while (table.stack.size() > depth) {
-            table.stack.remove(table.stack.size() - 1);
-        }
-        if (depth == 0) {
-            table.roots.add(row);
-        } else {
-            table.stack.get(depth - 1).children.add(row);
-        }
-        table.stack.add(row);
-    }
-
     // ---- building -------------------------------------------------------------------------
 
     private Framework build() {
@@ -359,16 +258,8 @@ public final class FrameworkParser {
             }
         }
         List<AmountTable> amountTables = new ArrayList<>();
-        for (TableDraft table : tables) {
-            if (table.columns == null) {
-                error("SYNTAX", table.line, null, "金额表“" + table.name + "”缺少 columns:");
-                continue;
-            }
-            List<AmountRow> rows = new ArrayList<>();
-            for (RowDraft row : table.roots) {
-                rows.add(amountRow(table, row));
-            }
-            amountTables.add(new AmountTable(table.name, table.unit, table.columns, rows));
+        for (AmountSection table : tables) {
+            table.build().ifPresent(amountTables::add);
         }
         if (kind == null || fullMark == null) {
             return null;
@@ -486,27 +377,6 @@ public final class FrameworkParser {
         }
         error("BAD_VALUE", draft.attributeLines.get("direction"), draft.code, "指标方向应为正向、反向、等于或时限：" + text);
         return Direction.AT_LEAST;
-    }
-
-    private AmountRow amountRow(TableDraft table, RowDraft row) {
-        Map<String, Amount> values = new LinkedHashMap<>();
-        for (int c = 0; c < table.columns.size(); c++) {
-            String cell = row.cells.get(c);
-            if (cell.isEmpty()) {
-                continue;
-            }
-            BigDecimal value = Decimals.parseOrNull(cell);
-            if (value == null) {
-                error("BAD_VALUE", row.line, row.label, "金额“" + cell + "”不是数值（列“" + table.columns.get(c) + "”）");
-                continue;
-            }
-            values.put(table.columns.get(c), new Amount(value, table.unit));
-        }
-        List<AmountRow> children = new ArrayList<>();
-        for (RowDraft child : row.children) {
-            children.add(amountRow(table, child));
-        }
-        return new AmountRow(row.label, values, children, row.line);
     }
 
     private String required(String key) {
