@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jixiao.core.measure.Quantity;
 import org.jixiao.core.number.Decimals;
-import org.jixiao.core.number.Score;
 import org.jixiao.core.rule.RuleOutcome.Undecided;
 
 /**

@@ -1,6 +1,5 @@
 package org.jixiao.core.rule;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import org.jixiao.core.measure.Comparison;

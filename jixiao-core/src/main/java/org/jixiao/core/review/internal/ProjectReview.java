@@ -35,12 +35,9 @@ import org.jixiao.core.review.Column;
 import org.jixiao.core.review.Finding;
 import org.jixiao.core.review.PublishedTable;
 import org.jixiao.core.review.ReviewedTable;
-import org.jixiao.core.review.Severity;
 import org.jixiao.core.review.TableKind;
 import org.jixiao.core.rule.ExecutionRate;
 import org.jixiao.core.rule.Qualitative;
-import org.jixiao.core.rule.Reverse;
-import org.jixiao.core.rule.RuleOutcome;
 import org.jixiao.core.rule.ScoringRule;
 
 /**

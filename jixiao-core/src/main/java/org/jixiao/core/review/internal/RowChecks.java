@@ -11,7 +11,6 @@ import org.jixiao.core.number.Score;
 import org.jixiao.core.review.Check;
 import org.jixiao.core.review.Finding;
 import org.jixiao.core.review.Severity;
-import org.jixiao.core.rule.BonusPenalty;
 import org.jixiao.core.rule.Reverse;
 import org.jixiao.core.rule.RuleOutcome;
 
