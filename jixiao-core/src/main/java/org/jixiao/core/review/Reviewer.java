@@ -3,6 +3,7 @@ package org.jixiao.core.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jixiao.core.review.internal.AmountTableReview;
 import org.jixiao.core.review.internal.DepartmentReview;
 import org.jixiao.core.review.internal.NarrativeReview;
 import org.jixiao.core.review.internal.ProjectReview;
@@ -29,7 +30,8 @@ public final class Reviewer {
             Optional<ReviewedTable> reviewed = ProjectReview.review(table, year)
                     .or(() -> DepartmentReview.review(table, year))
                     .or(() -> TargetTableReview.review(table))
-                    .or(() -> ScatteredScoreReview.review(table));
+                    .or(() -> ScatteredScoreReview.review(table))
+                    .or(() -> AmountTableReview.review(table));
             tables.add(reviewed.orElseGet(() -> new ReviewedTable(TableKind.OTHER, table.title(), "第" + table.line() + "行",
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of())));
         }

@@ -157,4 +157,30 @@ class ReviewerTests {
         assertThat(reviewed.findings().get(0).row()).isEqualTo("A决策");
         assertThat(reviewed.findings().get(0).expected()).isEqualTo("3");
     }
+
+    @Test
+    void anAccountsTableAddsUpByClassificationCode() {
+        // Baotou's 一般公共预算财政拨款支出决算表 as its narrative states it (section 五), with 208 altered.
+        PublishedTable table = new PublishedTable("一般公共预算财政拨款支出决算表", 1, List.of(
+                row(1, "科目编码", "科目名称", "年初预算数", "决算数"),
+                row(2, "205", "教育支出", "353.00", "424.24"),
+                row(3, "20502", "普通教育", "2.25", "2.25"),
+                row(4, "2050299", "其他普通教育支出", "2.25", "2.25"),
+                row(5, "20599", "其他教育支出", "350.75", "421.99"),
+                row(6, "2059999", "其他教育支出", "350.75", "421.99"),
+                row(7, "208", "社会保障和就业支出", "54.18", "57.04"),
+                row(8, "20805", "行政事业单位养老支出", "54.18", "56.04"),
+                row(9, "2080502", "事业单位离退休", "16.62", "14.91"),
+                row(10, "2080505", "机关事业单位基本养老保险缴费支出", "37.56", "41.13"),
+                row(11, "合计", "", "407.18", "481.28")));
+
+        Review review = Reviewer.review(new PublishedDocument("t", List.of(table), List.of(), List.of()), 2024);
+        ReviewedTable reviewed = review.tables().get(0);
+
+        // 208 states 57.04 where 20805 is 56.04; the 合计 481.28 = 424.24 + 57.04 follows the wrong 208.
+        assertThat(reviewed.kind()).isEqualTo(TableKind.AMOUNT_TABLE);
+        assertThat(codes(reviewed.findings())).containsExactly("AMOUNT_SUM_MISMATCH");
+        assertThat(reviewed.findings().get(0).row()).isEqualTo("208 社会保障和就业支出");
+        assertThat(reviewed.findings().get(0).expected()).isEqualTo("56.04");
+    }
 }
