@@ -141,7 +141,10 @@ class SeedReviewTests {
         assertThat(table.kind()).isEqualTo(TableKind.TARGET_TABLE);
         // 5 + 0 + 57 + 129.5 + 5 + 30 + 0 + 17.2 + 0 + 7.4 + 1.5 + 10 + 37 = 299.6; the full-year column
         // (1096.52), the income sources (2190.36) and 基本 + 项目 = 1093.84 + 1096.52 = 2190.36 all agree.
-        assertThat(findings(table.findings())).containsExactly("AMOUNT_SUM_MISMATCH 项目支出 第22行");
+        // …and 日常维护系统数量 (under the E卡通 work) is published without any value.
+        assertThat(findings(table.findings())).containsExactly(
+                "AMOUNT_SUM_MISMATCH 项目支出 第22行",
+                "VALUE_MISSING 日常维护系统数量 第86行");
         assertThat(table.findings().get(0).expected()).isEqualTo("299.6");
         assertThat(table.findings().get(0).found()).isEqualTo("299.62");
         assertThat(review.findings()).isEmpty();

@@ -165,11 +165,21 @@ public final class TargetTableReview {
                 continue;
             }
             List<String> cells = row.cells().stream().map(Cells::compact).filter(c -> !c.isEmpty()).toList();
-            if (cells.size() < 3) {
+            if (cells.size() < 2) {
                 continue;
             }
             TargetValue half = ValueText.target(cells.get(cells.size() - 2));
             TargetValue full = ValueText.target(cells.get(cells.size() - 1));
+            // A value pair is numeric on one side at least, or the same word twice (健全 / 健全); a row
+            // ending in two different words is an indicator named with no values after it.
+            boolean valuePair = half instanceof TargetValue.Numeric || full instanceof TargetValue.Numeric
+                    || ValueText.label(half.text()).equals(ValueText.label(full.text()));
+            if (!valuePair) {
+                String name = cells.get(cells.size() - 1);
+                findings.add(Finding.of(Check.VALUE_MISSING, title, name, row.line(),
+                        "“" + name + "”没有填写半年指标值和全年指标值", "", ""));
+                continue;
+            }
             if (half instanceof TargetValue.Numeric h && full instanceof TargetValue.Numeric f
                     && h.quantity().unit().equals(f.quantity().unit()) && h.comparison() == f.comparison()
                     && h.quantity().value().compareTo(f.quantity().value()) > 0) {
