@@ -139,10 +139,9 @@ public final class DepartmentReview {
                             "各项权值之和为" + weights + "，与合计" + totalWeight.get() + "不符", totalWeight.get().toString(), weights.toString()));
                 }
             }
-            Score base = recomputed;
             return new ReviewedTable(TableKind.DEPARTMENT_EVALUATION, title, "第" + table.line() + "行", reportedTotal,
                     Optional.of(items), Optional.of(recomputed), Optional.empty(),
-                    Optional.of(GradeScale.NATIONAL.gradeOf(base).name()), findings);
+                    Optional.of(GradeScale.NATIONAL.gradeOf(recomputed).name()), findings);
         }
 
         private Framework framework() {
