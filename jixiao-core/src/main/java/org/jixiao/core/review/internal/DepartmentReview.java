@@ -14,7 +14,6 @@ import org.jixiao.core.evaluation.Scorer;
 import org.jixiao.core.framework.Direction;
 import org.jixiao.core.framework.Framework;
 import org.jixiao.core.framework.FrameworkKind;
-import org.jixiao.core.framework.Group;
 import org.jixiao.core.framework.Indicator;
 import org.jixiao.core.framework.Nature;
 import org.jixiao.core.framework.Node;
@@ -145,7 +144,7 @@ public final class DepartmentReview {
         }
 
         private Framework framework() {
-            Map<String, Map<String, List<Node>>> tree = new LinkedHashMap<>();
+            Categories categories = new Categories();
             String level1 = "";
             String level2 = "";
             int n = 0;
@@ -174,22 +173,10 @@ public final class DepartmentReview {
                 cellsByCode.put(code, cells);
                 lineByCode.put(code, row.line());
                 groupsByCode.put(code, List.of(level1, level2));
-                tree.computeIfAbsent(level1, k -> new LinkedHashMap<>()).computeIfAbsent(level2, k -> new ArrayList<>())
-                        .add(indicator(code, m.matches() ? m.group(2) : name, cells, row.line()));
+                categories.add(level1, level2, indicator(code, m.matches() ? m.group(2) : name, cells, row.line()));
             }
-            List<Node> nodes = new ArrayList<>();
-            int g1 = 0;
-            for (Map.Entry<String, Map<String, List<Node>>> l1 : tree.entrySet()) {
-                List<Node> children = new ArrayList<>();
-                int g2 = 0;
-                g1++;
-                for (Map.Entry<String, List<Node>> l2 : l1.getValue().entrySet()) {
-                    children.add(new Group("G" + g1 + "." + (++g2), l2.getKey(), Optional.of(sum(l2.getValue())), 2, l2.getValue(),
-                            Optional.empty(), 0));
-                }
-                nodes.add(new Group("G" + g1, l1.getKey(), Optional.of(sum(children)), 1, children, Optional.empty(), 0));
-            }
-            return new Framework("published-department", title, year, FrameworkKind.DEPARTMENT_EVALUATION, sum(nodes),
+            List<Node> nodes = categories.groups();
+            return new Framework("published-department", title, year, FrameworkKind.DEPARTMENT_EVALUATION, Categories.weight(nodes),
                     RoundingPolicy.STANDARD, GradeScale.NATIONAL, nodes, List.of(), false, "");
         }
 
@@ -248,8 +235,5 @@ public final class DepartmentReview {
         }
     }
 
-    private static Score sum(List<Node> nodes) {
-        return nodes.stream().map(n -> n.weight().orElse(Score.ZERO)).reduce(Score.ZERO, Score::plus);
-    }
 
 }

@@ -15,7 +15,6 @@ import org.jixiao.core.framework.DefaultRules;
 import org.jixiao.core.framework.Direction;
 import org.jixiao.core.framework.Framework;
 import org.jixiao.core.framework.FrameworkKind;
-import org.jixiao.core.framework.Group;
 import org.jixiao.core.framework.Indicator;
 import org.jixiao.core.framework.Nature;
 import org.jixiao.core.framework.Node;
@@ -118,28 +117,16 @@ public final class ProjectReview {
             List<Node> nodes = new ArrayList<>();
             nodes.add(new Indicator(FUNDS, "预算执行率", Optional.of(fundsWeight), 1, Nature.QUANTITATIVE, Direction.AT_LEAST,
                     new TargetValue.None(""), new TargetValue.None(""), "", new ExecutionRate(), false, "", "", 0));
-            Map<String, Map<String, List<Node>>> tree = new LinkedHashMap<>();
+            Categories categories = new Categories();
             int n = 0;
             for (ProjectTableReader.IndicatorRow row : parts.indicators()) {
                 String code = "R" + (++n);
                 rowsByCode.put(code, row);
-                tree.computeIfAbsent(row.level1(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(row.level2(), k -> new ArrayList<>())
-                        .add(indicator(code, row));
+                categories.add(row.level1(), row.level2(), indicator(code, row));
             }
-            int g1 = 0;
-            for (Map.Entry<String, Map<String, List<Node>>> level1 : tree.entrySet()) {
-                List<Node> level2Nodes = new ArrayList<>();
-                int g2 = 0;
-                g1++;
-                for (Map.Entry<String, List<Node>> level2 : level1.getValue().entrySet()) {
-                    level2Nodes.add(new Group("G" + g1 + "." + (++g2), level2.getKey(), Optional.of(sum(level2.getValue())), 2,
-                            level2.getValue(), Optional.empty(), 0));
-                }
-                nodes.add(new Group("G" + g1, level1.getKey(), Optional.of(sum(level2Nodes)), 1, level2Nodes, Optional.empty(), 0));
-            }
+            nodes.addAll(categories.groups());
             return new Framework("published-project", title, year, FrameworkKind.PROJECT_SELF_EVALUATION,
-                    sum(nodes), RoundingPolicy.STANDARD, GradeScale.NATIONAL, nodes, List.of(), false, "");
+                    Categories.weight(nodes), RoundingPolicy.STANDARD, GradeScale.NATIONAL, nodes, List.of(), false, "");
         }
 
         private Indicator indicator(String code, ProjectTableReader.IndicatorRow row) {
@@ -254,7 +241,4 @@ public final class ProjectReview {
         return number(cell).map(v -> new Amount(v, org.jixiao.core.number.MoneyUnit.WAN_YUAN));
     }
 
-    private static Score sum(List<Node> nodes) {
-        return nodes.stream().map(n -> n.weight().orElse(Score.ZERO)).reduce(Score.ZERO, Score::plus);
-    }
 }
