@@ -18,10 +18,14 @@ import org.jixiao.cli.Json;
 import org.jixiao.cli.TextFiles;
 import org.jixiao.core.number.Score;
 import org.jixiao.core.review.Finding;
+import org.jixiao.core.review.PublishedDocument;
 import org.jixiao.core.review.Review;
 import org.jixiao.core.review.ReviewedTable;
 import org.jixiao.core.review.Reviewer;
 import org.jixiao.core.review.Severity;
+import org.jixiao.formats.ReadLimits;
+import org.jixiao.formats.UnreadableFileException;
+import org.jixiao.formats.docx.DocxReader;
 import org.jixiao.formats.published.PublishedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,12 +40,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true)
 public final class ReviewCommand implements Callable<Integer> {
 
-    /** Published reports are text; anything larger than this is refused before it is read. */
-    static final long MAX_BYTES = 20L * 1024 * 1024;
-
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年\\s*度");
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "报告文件（文本、Markdown 或含 HTML 片段的文本，UTF-8）")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "报告文件：Word（.docx），或文本、Markdown、含 HTML 片段的文本（UTF-8）；按内容而非扩展名识别")
     List<Path> files;
 
     @Option(names = "--format", description = "text 或 json（默认 text）", defaultValue = "text")
@@ -59,14 +60,20 @@ public final class ReviewCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Review> reviews = new ArrayList<>();
         for (Path file : files) {
-            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-            if (name.toLowerCase(Locale.ROOT).endsWith(".docx") || name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                err.println("错误：" + file + " 是 Office 文件；目前只能审核文本、Markdown 和 HTML 片段（.docx/.xlsx 的读取见 issue #6）");
-                return Jixiao.USAGE;
+            if (DocxReader.isOfficeFile(file)) {
+                PublishedDocument document;
+                try {
+                    document = DocxReader.read(file, ReadLimits.DEFAULTS);
+                } catch (UnreadableFileException e) {
+                    err.println("错误：" + e.getMessage());
+                    return Jixiao.USAGE;
+                }
+                reviews.add(Reviewer.review(document, year != null ? year : yearOf(document)));
+            } else {
+                String text = TextFiles.read(file, "文件", ReadLimits.DEFAULTS.maxFileBytes());
+                int reviewYear = year != null ? year : yearOf(text);
+                reviews.add(Reviewer.review(PublishedText.read(file.toString(), text), reviewYear));
             }
-            String text = TextFiles.read(file, "文件", MAX_BYTES);
-            int reviewYear = year != null ? year : yearOf(text);
-            reviews.add(Reviewer.review(PublishedText.read(file.toString(), text), reviewYear));
         }
         if (format == Format.json) {
             Map<String, Object> o = Json.object();
@@ -76,6 +83,14 @@ public final class ReviewCommand implements Callable<Integer> {
             reviews.forEach(r -> text(r, out));
         }
         return reviews.stream().anyMatch(Review::hasErrors) ? Jixiao.FOUND_ERRORS : Jixiao.OK;
+    }
+
+    /** The year a Word report says it is about: its paragraphs and table titles, in order, as for text. */
+    static int yearOf(PublishedDocument document) {
+        StringBuilder text = new StringBuilder();
+        document.paragraphs().forEach(p -> text.append(p.text()).append('\n'));
+        document.tables().forEach(t -> text.append(t.title()).append('\n'));
+        return yearOf(text.toString());
     }
 
     /** The year the report says it is about ("2024 年度"), else last year. */

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A published report as read, before it is understood: its tables (rows of cell texts, exactly as
  * published, with line numbers) and its prose paragraphs, in document order. A reader of each
- * format (text, Markdown, HTML, later .docx) produces this; the reviewer works on it alone.
+ * format (text, Markdown, HTML, .docx) produces this; the reviewer works on it alone.
  */
 public record PublishedDocument(String source, List<PublishedTable> tables, List<Paragraph> paragraphs,
                                 List<Unreadable> unreadable) {

@@ -12,7 +12,7 @@ import org.jixiao.core.review.PublishedTable;
 /**
  * Assembles a {@link PublishedDocument} from what a reader saw, in document order, whatever the
  * format: prose lines, blank lines (and page breaks), table pieces and things it could not read.
- * Every reader (text and Markdown now, .docx later) feeds this one builder, so the same document
+ * Every reader (text and Markdown, .docx) feeds this one builder, so the same document
  * gives the same result whichever format it was published in.
  *
  * <p>Decided here, not in the readers:

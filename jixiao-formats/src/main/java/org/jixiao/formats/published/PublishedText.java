@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jixiao.core.review.PublishedDocument;
 import org.jixiao.core.review.PublishedTable;
+import org.jixiao.formats.ReadLimits;
 
 /**
  * Reads a published report given as text — Markdown as converters write it from PDF or Word — into
@@ -31,16 +32,16 @@ import org.jixiao.core.review.PublishedTable;
  */
 public final class PublishedText {
 
-    /** The largest text read, in characters (about 20 MB). */
-    public static final int MAX_CHARS = 20 * 1024 * 1024;
-    /** The largest input read from a stream, in bytes. */
-    public static final int MAX_BYTES = 20 * 1024 * 1024;
-    /** The most lines read. */
-    public static final int MAX_LINES = 1_000_000;
-    /** The most table cells read in one document. */
-    public static final int MAX_CELLS = 2_000_000;
-    /** A row with more cells than this is not a table row (reported as unreadable). */
-    public static final int MAX_CELLS_PER_ROW = 1_000;
+    /** The largest text read, in characters (about 20 MB): {@link ReadLimits#maxFileBytes()}. */
+    public static final int MAX_CHARS = (int) ReadLimits.DEFAULTS.maxFileBytes();
+    /** The largest input read from a stream, in bytes: {@link ReadLimits#maxFileBytes()}. */
+    public static final int MAX_BYTES = (int) ReadLimits.DEFAULTS.maxFileBytes();
+    /** The most lines read: {@link ReadLimits#maxLines()}. */
+    public static final int MAX_LINES = ReadLimits.DEFAULTS.maxLines();
+    /** The most table cells read in one document: {@link ReadLimits#maxCells()}. */
+    public static final int MAX_CELLS = ReadLimits.DEFAULTS.maxCells();
+    /** A row with more cells than this is not a table row (reported as unreadable): {@link ReadLimits#maxCellsPerRow()}. */
+    public static final int MAX_CELLS_PER_ROW = ReadLimits.DEFAULTS.maxCellsPerRow();
 
     private static final Pattern HEADING = Pattern.compile("^#{1,6}(\\s+|$)");
     private static final Pattern BULLET = Pattern.compile("^[-*+](\\s+)");

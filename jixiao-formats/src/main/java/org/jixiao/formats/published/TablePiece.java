@@ -6,7 +6,7 @@ import org.jixiao.core.review.PublishedTable;
 
 /**
  * One table as a format shows it, before pieces are joined: a Markdown pipe table, a block of
- * tab-separated lines, later a {@code w:tbl} of a .docx. A table broken by a page break arrives as
+ * tab-separated lines, a {@code w:tbl} of a .docx. A table broken by a page break arrives as
  * several pieces; {@link PublishedDocumentBuilder} joins them.
  *
  * @param line            the line (or paragraph number) the piece starts on
