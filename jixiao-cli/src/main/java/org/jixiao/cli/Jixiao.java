@@ -2,6 +2,7 @@ package org.jixiao.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.jixiao.cli.accounts.AccountsCommand;
 import org.jixiao.cli.framework.FrameworkCommand;
 import org.jixiao.cli.review.ReviewCommand;
 import org.jixiao.cli.rule.RuleCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "jixiao 0.1.0",
         description = {"Jixiao（绩效）：预算绩效管理工具。", "Budget performance management for Chinese public institutions."},
-        subcommands = {FrameworkCommand.class, ScoreCommand.class, RuleCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FrameworkCommand.class, ScoreCommand.class, RuleCommand.class, ReviewCommand.class, AccountsCommand.class, CommandLine.HelpCommand.class})
 public final class Jixiao implements Runnable {
 
     /** Exit status: the command did its work and found nothing wrong. */

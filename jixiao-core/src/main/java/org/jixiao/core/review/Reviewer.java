@@ -45,6 +45,22 @@ public final class Reviewer {
     }
 
     /**
+     * The findings on the document's prose alone (changes, shares, completion rates, categories
+     * against their items), each with the line of the paragraph it is in — as in {@link #review}.
+     */
+    public static List<Finding> narrativeFindings(List<PublishedDocument.Paragraph> paragraphs) {
+        return NarrativeReview.review(paragraphs);
+    }
+
+    /**
+     * The paragraphs as the narrative checks read them: a paragraph cut by a page break ("完成年" |
+     * "初预算的 109.5%") joined with the next, keeping the first one's line.
+     */
+    public static List<PublishedDocument.Paragraph> narrativeParagraphs(List<PublishedDocument.Paragraph> paragraphs) {
+        return NarrativeReview.joinBrokenLines(paragraphs);
+    }
+
+    /**
      * A grade stated with a score must be the grade of that score; and when the report has a single
      * scored table, the grade of its total recomputed by the rules (a grade that changes once the
      * total is corrected).

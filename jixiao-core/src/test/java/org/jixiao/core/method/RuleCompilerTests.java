@@ -286,6 +286,20 @@ class RuleCompilerTests {
     class NeverASilentGuess {
 
         @Test
+        void aCountIsNotTheNameOfAPenaltyItem() {
+            // Found by RuleTextProperties: "一次" taken as an item's name wrote back as "一次扣1分；扣分以5分为限",
+            // which reads as a per-event deduction. A count names no event: a person decides.
+            CompiledRule c = RuleCompiler.compile("每最高5分发生一次扣1分，扣完为止");
+            org.assertj.core.api.Assertions.assertThat(c.manual()).isTrue();
+            org.assertj.core.api.Assertions.assertThat(c.reason()).contains("发生一次扣1分");
+            // A named event still compiles, and reads back as itself.
+            CompiledRule named = RuleCompiler.compile("发生安全事故扣2分,最高扣5分");
+            org.assertj.core.api.Assertions.assertThat(named.rule().kind()).isEqualTo("penalty");
+            org.assertj.core.api.Assertions.assertThat(RuleCompiler.compile(named.canonicalText()).rule()).isEqualTo(named.rule());
+        }
+
+
+        @Test
         void discretionIsManualAndSaysSo() {
             CompiledRule c = compile("酌情扣分", "0");
 

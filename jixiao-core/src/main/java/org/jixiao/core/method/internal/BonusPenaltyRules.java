@@ -153,6 +153,11 @@ final class BonusPenaltyRules {
                 return null;
             }
         }
+        // "一次", "每项": a count, not a named event — per-event deductions are the deduction rule's, and
+        // a bonus or penalty item named by a count would not read back as the same rule.
+        if (name.matches("(每|一|1)?(次|项|个|起|例|人次)")) {
+            return null;
+        }
         return name.isEmpty() ? null : name;
     }
 }

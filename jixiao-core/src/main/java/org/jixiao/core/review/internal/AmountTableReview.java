@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.core.review.Stated;
 import org.jixiao.core.review.Check;
 import org.jixiao.core.review.Finding;
 import org.jixiao.core.review.PublishedTable;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.core.review.Stated;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.RowScore;
 import org.jixiao.core.evaluation.ScoreSheet;

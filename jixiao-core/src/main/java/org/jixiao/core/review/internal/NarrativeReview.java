@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.core.review.Stated;
 import org.jixiao.core.number.Decimals;
 import org.jixiao.core.review.Check;
 import org.jixiao.core.review.Finding;
@@ -83,7 +84,7 @@ public final class NarrativeReview {
     }
 
     /** A paragraph cut at a page break ("完成年" | "初预算的 109.5%") is joined with the next one. */
-    private static List<PublishedDocument.Paragraph> joinBrokenLines(List<PublishedDocument.Paragraph> paragraphs) {
+    public static List<PublishedDocument.Paragraph> joinBrokenLines(List<PublishedDocument.Paragraph> paragraphs) {
         List<PublishedDocument.Paragraph> out = new ArrayList<>();
         PublishedDocument.Paragraph pending = null;
         for (PublishedDocument.Paragraph p : paragraphs) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jixiao.core.review.Stated;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.RowScore;
 import org.jixiao.core.evaluation.ScoreSheet;

@@ -1,24 +1,27 @@
-package org.jixiao.core.review.internal;
+package org.jixiao.core.review;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.jixiao.core.measure.ValueText;
 import org.jixiao.core.number.Decimals;
 
 /**
  * A figure as a document states it: its value and how many decimals it was written with. A stated
  * figure stands for an interval (22.35 for anything in [22.345, 22.355)), which is how the reviewer
- * tells "differs only by rounding" from "differs".
+ * tells "differs only by rounding" from "differs". Public so that other features comparing
+ * published figures (the accounts narrative regenerator) use the same tolerance.
  */
 public record Stated(BigDecimal value, int decimals) {
 
     public static Optional<Stated> of(String text) {
-        String c = Cells.compact(text).replace(",", "").replace("%", "");
+        String c = ValueText.compact(text).replace(",", "").replace("%", "");
         BigDecimal value = Decimals.parseOrNull(c);
         if (value == null) {
             return Optional.empty();
         }
-        return Optional.of(new Stated(value, Cells.decimalsOf(c)));
+        int dot = c.indexOf('.');
+        return Optional.of(new Stated(value, dot < 0 ? 0 : c.length() - dot - 1));
     }
 
     /** Half a unit in the last written place: 0.005 for 550.07. */
