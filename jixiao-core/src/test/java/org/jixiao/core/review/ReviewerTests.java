@@ -183,4 +183,25 @@ class ReviewerTests {
         assertThat(reviewed.findings().get(0).row()).isEqualTo("208 社会保障和就业支出");
         assertThat(reviewed.findings().get(0).expected()).isEqualTo("56.04");
     }
+
+    @Test
+    void aScatteredTableFollowingAShippedFrameworkHasEachScoreCheckedAgainstItsWeight() {
+        // Rows as Shenzhen's converter scattered them: names with weights fused in, OCR damage ("才务合规性"),
+        // long criteria cells mentioning other indicators ("资金支出规范性(1分)").
+        PublishedTable table = new PublishedTable("部门整体支出绩效评价共性指标体系框架", 1, List.of(
+                row(1, "-", "一级指标", "-", "二级指标", "三级指标", "示", "", "指标说明", "参考评分标准", "分数"),
+                row(2, "部门决策", "20", "预算编制", "10", "预算编制合理性 5 j", "部门预算的合理性…", "1. …(1分); 2. …(1分)", "5"),
+                row(3, "", "", "", "", "预算编制规范性", "", "部门预算编制是否符合…", "", "5"),
+                row(4, "", "", "", "", "", "", "", "", "", "绩效目标完整性", "", "是否按要求编报…", "…", "3"),
+                row(5, "", "", "目标设置", "10", "绩效指标明确性", "7", "否清晰、细化、可量化…", "1. …(2分)", "7"),
+                row(6, "财", "才务合规性 3", "1. 资金支出规范性(1分)。资金管理、费用标准、支付符合有关制度规定，按事项完成进度支付资金的，得1分", "3.5"),
+                row(7, "总分", "100", "100", "", "23.5")));
+
+        ReviewedTable reviewed = Reviewer.review(new PublishedDocument("t", List.of(table), List.of(), List.of()), 2024).tables().get(0);
+
+        // 5 + 5 + 3 + 7 + 3.5 = 23.5 = 总分; but 财务合规性 is worth 3 in the Shenzhen framework.
+        assertThat(codes(reviewed.findings())).containsExactly("SCORE_OVER_WEIGHT");
+        assertThat(reviewed.findings().get(0).row()).isEqualTo("财务合规性");
+        assertThat(reviewed.findings().get(0).expected()).isEqualTo("3");
+    }
 }

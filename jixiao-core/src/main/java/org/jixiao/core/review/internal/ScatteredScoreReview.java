@@ -26,6 +26,7 @@ public final class ScatteredScoreReview {
     public static Optional<ReviewedTable> review(PublishedTable table) {
         boolean header = false;
         List<BigDecimal> scores = new ArrayList<>();
+        List<PublishedTable.Row> scoredRows = new ArrayList<>();
         PublishedTable.Row total = null;
         for (PublishedTable.Row row : table.rows()) {
             if (!header) {
@@ -38,7 +39,11 @@ public final class ScatteredScoreReview {
                 total = row;
                 break;
             }
-            lastCell(row).flatMap(Cells::number).ifPresent(scores::add);
+            Optional<BigDecimal> score = lastCell(row).flatMap(Cells::number);
+            if (score.isPresent()) {
+                scores.add(score.get());
+                scoredRows.add(row);
+            }
         }
         if (!header || total == null || scores.isEmpty()) {
             return Optional.empty();
@@ -51,6 +56,7 @@ public final class ScatteredScoreReview {
             findings.add(Finding.of(Check.TOTAL_MISMATCH, title, "总分", total.line(),
                     "总分" + reported.get() + "与各项得分之和" + items + "不符", items.toString(), reported.get().toString()));
         }
+        KnownFramework.match(scoredRows).ifPresent(known -> known.weights(title, scoredRows, scores, findings));
         return Optional.of(new ReviewedTable(TableKind.DEPARTMENT_EVALUATION, title, "第" + table.line() + "行", reported,
                 Optional.of(items), Optional.empty(), Optional.empty(), Optional.empty(), findings));
     }
