@@ -24,8 +24,8 @@ import org.jixiao.core.review.PublishedTable;
  */
 final class KnownFramework {
 
-    /** Rows matched must be at least this share of the scored rows, or the framework is not the table's. */
-    private static final double MINIMUM_SHARE = 0.8;
+    /** Rows matched must be at least 4 in 5 of the scored rows, or the framework is not the table's. */
+    private static final int MINIMUM_FIFTHS = 4;
     /** The longest cell that can hold an indicator's name (with its weight fused in, "预算编制合理性 5 j"). */
     private static final int NAME_CELL = 30;
 
@@ -56,7 +56,7 @@ final class KnownFramework {
                     hits++;
                 }
             }
-            if (hits >= MINIMUM_SHARE * rows.size() && (best == null || hits > best.hits())) {
+            if (hits * 5 >= MINIMUM_FIFTHS * rows.size() && (best == null || hits > best.hits())) {
                 best = new KnownFramework(candidate, matched);
             }
         }
@@ -114,15 +114,18 @@ final class KnownFramework {
             }
         }
         String t = text.toString();
+        // How much of a name the row states, in thousandths: all of it, or its longest run (at least
+        // 4 characters and 60 % of the name, so that "才务合规性" names 财务合规性).
         Node best = null;
-        double bestShare = 0;
+        int bestShare = 0;
         for (Node node : nodes) {
             if (used.contains(node)) {
                 continue;
             }
             String name = Cells.compact(node.name());
-            double share = t.contains(name) ? 1.0 : (double) longestCommonRun(t, name) / name.length();
-            if (longestCommonRun(t, name) >= Math.min(4, name.length()) && share >= 0.6 && share > bestShare) {
+            int run = longestCommonRun(t, name);
+            int share = t.contains(name) ? 1000 : run * 1000 / Math.max(1, name.length());
+            if (run >= Math.min(4, name.length()) && share >= 600 && share > bestShare) {
                 best = node;
                 bestShare = share;
             }
