@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jixiao.cli.Format;
+import org.jixiao.cli.FormatOption;
 import org.jixiao.cli.Jixiao;
 import org.jixiao.cli.Json;
 import org.jixiao.cli.TextFiles;
@@ -18,6 +18,7 @@ import org.jixiao.formats.UnreadableFileException;
 import org.jixiao.formats.docx.DocxReader;
 import org.jixiao.formats.published.PublishedText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,8 +34,8 @@ public final class AccountsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "决算公开文件：Word（.docx），或文本、Markdown（UTF-8）")
     Path file;
 
-    @Option(names = "--format", description = "text 或 json（默认 text）", defaultValue = "text")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -59,7 +60,7 @@ public final class AccountsCommand implements Callable<Integer> {
             err.println("错误：" + file + " 中没有找到“单位决算情况说明”中可以重算的句子");
             return Jixiao.USAGE;
         }
-        if (format == Format.json) {
+        if (output.json()) {
             Map<String, Object> o = Json.object();
             o.put("source", document.source());
             o.put("sentences", pairs.stream().map(AccountsCommand::json).toList());

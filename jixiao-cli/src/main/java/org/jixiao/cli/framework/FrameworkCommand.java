@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jixiao.cli.Format;
+import org.jixiao.cli.FormatOption;
 import org.jixiao.cli.Jixiao;
 import org.jixiao.cli.Json;
 import org.jixiao.core.framework.Framework;
@@ -15,6 +15,7 @@ import org.jixiao.core.framework.Indicator;
 import org.jixiao.core.framework.Node;
 import org.jixiao.core.framework.ShippedFrameworks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,8 +38,8 @@ public final class FrameworkCommand implements Runnable {
 
     @Command(name = "list", description = {"列出内置指标体系。", "List the shipped frameworks."}, mixinStandardHelpOptions = true)
     static final class ListFrameworks implements Callable<Integer> {
-        @Option(names = "--format", description = "text 或 json（默认 text）", defaultValue = "text")
-        Format format;
+        @Mixin
+        FormatOption output;
 
         @Spec
         CommandSpec spec;
@@ -47,7 +48,7 @@ public final class FrameworkCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             List<Framework> all = ShippedFrameworks.all();
-            if (format == Format.json) {
+            if (output.json()) {
                 Map<String, Object> o = Json.object();
                 o.put("frameworks", all.stream().map(FrameworkJson::summary).toList());
                 out.print(Json.write(o));
@@ -67,8 +68,8 @@ public final class FrameworkCommand implements Runnable {
         @Parameters(paramLabel = "FRAMEWORK", description = "内置指标体系的名称，或指标体系文件（.jxf）的路径")
         String source;
 
-        @Option(names = "--format", description = "text 或 json（默认 text）", defaultValue = "text")
-        Format format;
+        @Mixin
+        FormatOption output;
 
         @Spec
         CommandSpec spec;
@@ -78,11 +79,11 @@ public final class FrameworkCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             FrameworkLoad load = FrameworkSource.load(source);
             if (load.framework().isEmpty()) {
-                Check.report(load, source, format, out);
+                Check.report(load, source, output, out);
                 return Jixiao.FOUND_ERRORS;
             }
             Framework f = load.framework().get();
-            if (format == Format.json) {
+            if (output.json()) {
                 out.print(Json.write(FrameworkJson.framework(f)));
                 return Jixiao.OK;
             }
@@ -116,8 +117,8 @@ public final class FrameworkCommand implements Runnable {
         @Parameters(paramLabel = "FRAMEWORK", description = "内置指标体系的名称，或指标体系文件（.jxf）的路径")
         String source;
 
-        @Option(names = "--format", description = "text 或 json（默认 text）", defaultValue = "text")
-        Format format;
+        @Mixin
+        FormatOption output;
 
         @Spec
         CommandSpec spec;
@@ -125,12 +126,12 @@ public final class FrameworkCommand implements Runnable {
         @Override
         public Integer call() {
             FrameworkLoad load = FrameworkSource.load(source);
-            report(load, source, format, spec.commandLine().getOut());
+            report(load, source, output, spec.commandLine().getOut());
             return load.ok() ? Jixiao.OK : Jixiao.FOUND_ERRORS;
         }
 
-        static void report(FrameworkLoad load, String source, Format format, PrintWriter out) {
-            if (format == Format.json) {
+        static void report(FrameworkLoad load, String source, FormatOption output, PrintWriter out) {
+            if (output.json()) {
                 Map<String, Object> o = Json.object();
                 o.put("source", source);
                 o.put("ok", load.ok());

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.cli.Format;
+import org.jixiao.cli.FormatOption;
 import org.jixiao.cli.Jixiao;
 import org.jixiao.cli.Json;
 import org.jixiao.cli.TextFiles;
@@ -28,6 +28,7 @@ import org.jixiao.formats.UnreadableFileException;
 import org.jixiao.formats.docx.DocxReader;
 import org.jixiao.formats.published.PublishedText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,8 +46,8 @@ public final class ReviewCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "报告文件：Word（.docx），或文本、Markdown、含 HTML 片段的文本（UTF-8）；按内容而非扩展名识别")
     List<Path> files;
 
-    @Option(names = "--format", description = "text 或 json（默认 text）", defaultValue = "text")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @Option(names = "--year", paramLabel = "YYYY", description = "评价年度（默认取报告中写明的“YYYY年度”，否则为上一年）")
     Integer year;
@@ -75,7 +76,7 @@ public final class ReviewCommand implements Callable<Integer> {
                 reviews.add(Reviewer.review(PublishedText.read(file.toString(), text), reviewYear));
             }
         }
-        if (format == Format.json) {
+        if (output.json()) {
             Map<String, Object> o = Json.object();
             o.put("documents", reviews.stream().map(ReviewCommand::json).toList());
             out.print(Json.write(o));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jixiao.cli.Format;
+import org.jixiao.cli.FormatOption;
 import org.jixiao.cli.Jixiao;
 import org.jixiao.cli.Json;
 import org.jixiao.cli.TextFiles;
@@ -27,6 +27,7 @@ import org.jixiao.core.number.Score;
 import org.jixiao.core.rule.RuleInput;
 import org.jixiao.core.rule.RuleOutcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,8 +71,8 @@ public final class RuleCommand implements Callable<Integer> {
             description = "按规则试算的实际值，可重复：数值（88%、14个）、档次（较规范）、条目（1,2,3）或公式输入（名称=值;名称=值）")
     List<String> values = new ArrayList<>();
 
-    @Option(names = "--format", description = "text 或 json（默认 text）", defaultValue = "text")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -151,7 +152,7 @@ public final class RuleCommand implements Callable<Integer> {
                     TypedValues.actual(value, compiled.rule()));
             evaluations.add(evaluation(compiled, input, value));
         }
-        if (format == Format.json) {
+        if (output.json()) {
             Map<String, Object> o = json(text, compiled);
             o.put("evaluations", evaluations);
             out.print(Json.write(o));
@@ -276,7 +277,7 @@ public final class RuleCommand implements Callable<Integer> {
             if (!compiled.manual()) {
                 compiledCount++;
             }
-            if (format == Format.json) {
+            if (output.json()) {
                 Map<String, Object> o = Json.object();
                 o.put("line", line.number());
                 o.putAll(json(line.text(), compiled));
@@ -290,7 +291,7 @@ public final class RuleCommand implements Callable<Integer> {
         int manual = total - compiledCount;
         BigDecimal coverage = total == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(compiledCount * 100L).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
-        if (format == Format.json) {
+        if (output.json()) {
             Map<String, Object> o = Json.object();
             o.put("file", file.toString());
             o.put("rules", results);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.jixiao.cli.Format;
+import org.jixiao.cli.FormatOption;
 import org.jixiao.cli.Jixiao;
 import org.jixiao.cli.Json;
 import org.jixiao.cli.TextFiles;
@@ -19,6 +19,7 @@ import org.jixiao.core.framework.Framework;
 import org.jixiao.core.framework.FrameworkLoad;
 import org.jixiao.core.rule.RuleOutcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,8 +40,8 @@ public final class ScoreCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "EVALUATION", description = "自评数据文件（制表符分隔，格式见 docs/cli.md）")
     Path evaluationFile;
 
-    @Option(names = "--format", description = "text 或 json（默认 text）", defaultValue = "text")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -62,7 +63,7 @@ public final class ScoreCommand implements Callable<Integer> {
             return Jixiao.USAGE;
         }
         ScoreSheet sheet = Scorer.score(framework, read.evaluation());
-        if (format == Format.json) {
+        if (output.json()) {
             out.print(Json.write(json(sheet, read.evaluation().unit())));
         } else {
             text(sheet, out);
