@@ -61,6 +61,10 @@ public final class ValueText {
     private static final Pattern NUMBER_WITH_UNIT =
             Pattern.compile("([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)([^\\d.,+-]{0,8})");
 
+    // Compiled once: label() runs for every cell of every table reviewed.
+    private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』《》]");
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[。.;；,，、]+$");
+
     private static final Pattern ZERO_WORDS = Pattern.compile("^(无|零|没有|未发生)(.+)?$");
 
     private static final String SEP = "(?:至|到|-|~|—|–|－)";
@@ -102,8 +106,8 @@ public final class ValueText {
     /** A cell read as a label: compacted, quotes and closing punctuation removed. */
     public static String label(String text) {
         String c = compact(text);
-        c = c.replaceAll("[\"'“”‘’「」『』《》]", "");
-        c = c.replaceAll("[。.;；,，、]+$", "");
+        c = QUOTES.matcher(c).replaceAll("");
+        c = CLOSING_PUNCTUATION.matcher(c).replaceAll("");
         return c;
     }
 

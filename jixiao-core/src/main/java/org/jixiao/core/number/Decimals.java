@@ -1,5 +1,6 @@
 package org.jixiao.core.number;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -15,6 +16,10 @@ public final class Decimals {
     public static final MathContext EXACT = MathContext.DECIMAL128;
 
     public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** "10,339.11": digits grouped by thousands. */
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     private Decimals() {
     }
@@ -54,10 +59,10 @@ public final class Decimals {
             }
         }
         String s = cleaned.toString();
-        if (s.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        if (GROUPED.matcher(s).matches()) {
             s = s.replace(",", "");
         }
-        if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (!PLAIN.matcher(s).matches()) {
             return null;
         }
         return new BigDecimal(s.endsWith(".") ? s.substring(0, s.length() - 1) : s);

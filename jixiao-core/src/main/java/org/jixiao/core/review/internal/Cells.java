@@ -1,5 +1,6 @@
 package org.jixiao.core.review.internal;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.jixiao.core.measure.ValueText;
@@ -7,6 +8,8 @@ import org.jixiao.core.number.Decimals;
 
 /** Reading published cells: OCR spaces, dashes for "not applicable", numbers as written. */
 public final class Cells {
+
+    private static final Pattern DASHES = Pattern.compile("[—\\-/－–]+");
 
     private Cells() {
     }
@@ -18,7 +21,7 @@ public final class Cells {
     /** Blank, or a dash meaning "nothing here" (—, ——, -, /). */
     public static boolean isEmpty(String cell) {
         String c = compact(cell);
-        return c.isEmpty() || c.matches("[—\\-/－–]+");
+        return c.isEmpty() || DASHES.matcher(c).matches();
     }
 
     /** The number a cell states ("80. 46" → 80.46, "96.75%" → 96.75), if it is nothing but a number. */
