@@ -1,9 +1,9 @@
 package org.jixiao.core.number;
 
-import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /**
  * The one place where exact decimal arithmetic is configured. Intermediate results (ratios,

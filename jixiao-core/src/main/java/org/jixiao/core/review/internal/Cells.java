@@ -1,8 +1,8 @@
 package org.jixiao.core.review.internal;
 
-import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jixiao.core.measure.ValueText;
 import org.jixiao.core.number.Decimals;
 
