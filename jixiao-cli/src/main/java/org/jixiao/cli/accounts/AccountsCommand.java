@@ -8,19 +8,14 @@ import java.util.concurrent.Callable;
 import org.jixiao.cli.FormatOption;
 import org.jixiao.cli.Jixiao;
 import org.jixiao.cli.Json;
-import org.jixiao.cli.TextFiles;
+import org.jixiao.cli.PublishedFiles;
 import org.jixiao.core.accounts.disclosure.Regeneration;
 import org.jixiao.core.accounts.disclosure.SentencePair;
 import org.jixiao.core.review.Finding;
 import org.jixiao.core.review.PublishedDocument;
-import org.jixiao.formats.ReadLimits;
-import org.jixiao.formats.UnreadableFileException;
-import org.jixiao.formats.docx.DocxReader;
-import org.jixiao.formats.published.PublishedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,17 +39,7 @@ public final class AccountsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PublishedDocument document;
-        if (DocxReader.isOfficeFile(file)) {
-            try {
-                document = DocxReader.read(file, ReadLimits.DEFAULTS);
-            } catch (UnreadableFileException e) {
-                err.println("错误：" + e.getMessage());
-                return Jixiao.USAGE;
-            }
-        } else {
-            document = PublishedText.read(file.toString(), TextFiles.read(file, "文件", ReadLimits.DEFAULTS.maxFileBytes()));
-        }
+        PublishedDocument document = PublishedFiles.read(file);
         List<SentencePair> pairs = Regeneration.of(document);
         if (pairs.isEmpty()) {
             err.println("错误：" + file + " 中没有找到“单位决算情况说明”中可以重算的句子");

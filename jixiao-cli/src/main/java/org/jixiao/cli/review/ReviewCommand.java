@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.jixiao.cli.FormatOption;
 import org.jixiao.cli.Jixiao;
 import org.jixiao.cli.Json;
-import org.jixiao.cli.TextFiles;
+import org.jixiao.cli.PublishedFiles;
 import org.jixiao.core.number.Score;
 import org.jixiao.core.review.Finding;
 import org.jixiao.core.review.PublishedDocument;
@@ -23,10 +23,6 @@ import org.jixiao.core.review.Review;
 import org.jixiao.core.review.ReviewedTable;
 import org.jixiao.core.review.Reviewer;
 import org.jixiao.core.review.Severity;
-import org.jixiao.formats.ReadLimits;
-import org.jixiao.formats.UnreadableFileException;
-import org.jixiao.formats.docx.DocxReader;
-import org.jixiao.formats.published.PublishedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,20 +57,8 @@ public final class ReviewCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Review> reviews = new ArrayList<>();
         for (Path file : files) {
-            if (DocxReader.isOfficeFile(file)) {
-                PublishedDocument document;
-                try {
-                    document = DocxReader.read(file, ReadLimits.DEFAULTS);
-                } catch (UnreadableFileException e) {
-                    err.println("错误：" + e.getMessage());
-                    return Jixiao.USAGE;
-                }
-                reviews.add(Reviewer.review(document, year != null ? year : yearOf(document)));
-            } else {
-                String text = TextFiles.read(file, "文件", ReadLimits.DEFAULTS.maxFileBytes());
-                int reviewYear = year != null ? year : yearOf(text);
-                reviews.add(Reviewer.review(PublishedText.read(file.toString(), text), reviewYear));
-            }
+            PublishedDocument document = PublishedFiles.read(file);
+            reviews.add(Reviewer.review(document, year != null ? year : yearOf(document)));
         }
         if (output.json()) {
             Map<String, Object> o = Json.object();
