@@ -18,6 +18,7 @@ public enum Check {
     DEVIATION_REASON_MISSING(Severity.WARNING, "扣分但未说明偏差原因"),
     EXECUTION_RATE_MISMATCH(Severity.ERROR, "执行率计算有误"),
     EXECUTION_SCORE_MISMATCH(Severity.ERROR, "预算执行率得分计算有误"),
+    EXECUTION_OVER_BUDGET(Severity.WARNING, "全年执行数超过全年预算数"),
     GRADE_MISMATCH(Severity.ERROR, "评价等级与总分不符"),
     DATE_OUTSIDE_YEAR(Severity.WARNING, "时间不在评价年度内"),
     NEEDS_JUDGEMENT(Severity.INFO, "规则无法自动判断，需人工认定"),

@@ -3,8 +3,13 @@ package org.jixiao.core.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.core.framework.Framework;
 import org.jixiao.core.review.internal.AmountTableReview;
 import org.jixiao.core.review.internal.DepartmentReview;
+import org.jixiao.core.review.internal.EntryChecks;
+import org.jixiao.core.review.internal.EvaluationReader;
 import org.jixiao.core.review.internal.NarrativeReview;
 import org.jixiao.core.review.internal.ProjectReview;
 import org.jixiao.core.review.internal.ScatteredScoreReview;
@@ -58,6 +63,34 @@ public final class Reviewer {
      */
     public static List<PublishedDocument.Paragraph> narrativeParagraphs(List<PublishedDocument.Paragraph> paragraphs) {
         return NarrativeReview.joinBrokenLines(paragraphs);
+    }
+
+    /**
+     * The findings on an evaluation being filled in, for a form to show as the user types: values not
+     * yet entered ({@code VALUE_MISSING}, a warning); rows whose value the rule cannot decide and
+     * nobody has judged ({@code NEEDS_JUDGEMENT}, an error here); lost points without a reason
+     * ({@code DEVIATION_REASON_MISSING}, an error here); funds sources that do not add up to the total
+     * ({@code AMOUNT_SUM_MISMATCH}); more executed than budgeted ({@code EXECUTION_OVER_BUDGET}, a
+     * warning). Each names the indicator by its code in {@link Finding#row()} ("1.1.3", "FUNDS"); the
+     * table is the framework's title. An evaluation with no error finding may be submitted.
+     *
+     * @param sheet {@code Scorer.score(framework, evaluation)}
+     */
+    public static List<Finding> checkEntry(ScoreSheet sheet, Evaluation evaluation) {
+        return EntryChecks.check(sheet, evaluation);
+    }
+
+    /**
+     * The evaluations a published report contains, for importing it as data: each project
+     * self-evaluation table and department score table, entered against the candidate framework whose
+     * indicator names its rows match (at least two thirds of them; otherwise the table is left out),
+     * with the actual values as published, the reported scores, deviation reasons, the funds block and
+     * the unit. Never throws on odd input: a table that does not fit is left out.
+     *
+     * @param year the evaluation year, for the review of each table
+     */
+    public static List<ReadEvaluation> readEvaluations(PublishedDocument document, int year, List<Framework> candidates) {
+        return EvaluationReader.read(document, year, candidates);
     }
 
     /**

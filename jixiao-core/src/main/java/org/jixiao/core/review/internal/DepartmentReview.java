@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.core.review.Stated;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.RowScore;
@@ -44,41 +42,17 @@ import org.jixiao.core.rule.ScoringRule;
  */
 public final class DepartmentReview {
 
-    private static final Pattern CODE = Pattern.compile("^([A-Z][0-9]{1,3})(.*)$");
-
     private DepartmentReview() {
     }
 
     public static Optional<ReviewedTable> review(PublishedTable table, int year) {
-        Header header = null;
-        List<PublishedTable.Row> rows = new ArrayList<>();
-        PublishedTable.Row total = null;
-        for (PublishedTable.Row row : table.rows()) {
-            if (header == null) {
-                Optional<Header> h = Header.of(row, 4);
-                if (h.isPresent() && h.get().has(Column.LEVEL3) && h.get().has(Column.WEIGHT) && h.get().has(Column.SCORE)
-                        && !h.get().has(Column.EXECUTED)) {
-                    header = h.get();
-                }
-                continue;
-            }
-            String first = Cells.compact(row.cell(0));
-            if (first.equals("合计") || first.equals("总分") || first.equals("总计")) {
-                total = row;
-                break;
-            }
-            rows.add(row);
-        }
-        if (header == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Run(table, header, rows, total, year).review());
+        return DepartmentTableReader.read(table).map(parts -> new Run(table, parts, year).review());
     }
 
     private static final class Run {
         private final PublishedTable table;
+        private final DepartmentTableReader.Parts parts;
         private final Header header;
-        private final List<PublishedTable.Row> rows;
         private final PublishedTable.Row total;
         private final int year;
         private final String title;
@@ -93,11 +67,11 @@ public final class DepartmentReview {
         private record StatedSubtotal(String group, String cell, int line) {
         }
 
-        Run(PublishedTable table, Header header, List<PublishedTable.Row> rows, PublishedTable.Row total, int year) {
+        Run(PublishedTable table, DepartmentTableReader.Parts parts, int year) {
             this.table = table;
-            this.header = header;
-            this.rows = rows;
-            this.total = total;
+            this.parts = parts;
+            this.header = parts.header();
+            this.total = parts.total();
             this.year = year;
             this.title = table.title();
         }
@@ -146,35 +120,20 @@ public final class DepartmentReview {
 
         private Framework framework() {
             Categories categories = new Categories();
-            String level1 = "";
-            String level2 = "";
             int n = 0;
-            for (PublishedTable.Row row : rows) {
-                Map<Column, String> cells = header.read(row);
-                String name = Cells.compact(cells.getOrDefault(Column.LEVEL3, ""));
-                if (Column.of(name).isPresent()) {
+            for (DepartmentTableReader.Row row : DepartmentTableReader.rows(parts)) {
+                if (row.isCategory()) {
+                    subtotalRow(row.cells(), row.line());
                     continue;
                 }
-                if (!Cells.isEmpty(cells.getOrDefault(Column.LEVEL1, ""))) {
-                    level1 = Cells.compact(cells.get(Column.LEVEL1));
-                    level2 = "";
-                }
-                if (!Cells.isEmpty(cells.getOrDefault(Column.LEVEL2, ""))) {
-                    level2 = Cells.compact(cells.get(Column.LEVEL2));
-                }
-                if (name.isEmpty()) {
-                    subtotalRow(cells, row.line());
-                    continue;
-                }
-                Matcher m = CODE.matcher(name);
-                String code = m.matches() ? m.group(1) : "R" + (++n);
+                String code = row.code().isEmpty() ? "R" + (++n) : row.code();
                 if (cellsByCode.containsKey(code)) {
                     code = code + "#" + row.line();
                 }
-                cellsByCode.put(code, cells);
+                cellsByCode.put(code, row.cells());
                 lineByCode.put(code, row.line());
-                groupsByCode.put(code, List.of(level1, level2));
-                categories.add(level1, level2, indicator(code, m.matches() ? m.group(2) : name, cells, row.line()));
+                groupsByCode.put(code, List.of(row.level1(), row.level2()));
+                categories.add(row.level1(), row.level2(), indicator(code, row.name(), row.cells(), row.line()));
             }
             List<Node> nodes = categories.groups();
             return new Framework("published-department", title, year, FrameworkKind.DEPARTMENT_EVALUATION, Categories.weight(nodes),

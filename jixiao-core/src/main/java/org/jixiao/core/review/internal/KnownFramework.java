@@ -39,8 +39,13 @@ final class KnownFramework {
 
     /** The shipped department framework whose nodes the rows name, if one fits. */
     static Optional<KnownFramework> match(List<PublishedTable.Row> rows) {
+        return match(rows, ShippedFrameworks.all());
+    }
+
+    /** The department framework among {@code candidates} whose nodes the rows name, if one fits. */
+    static Optional<KnownFramework> match(List<PublishedTable.Row> rows, List<Framework> candidates) {
         KnownFramework best = null;
-        for (Framework candidate : ShippedFrameworks.all()) {
+        for (Framework candidate : candidates) {
             if (candidate.kind() != FrameworkKind.DEPARTMENT_EVALUATION || rows.isEmpty()) {
                 continue;
             }
@@ -69,6 +74,11 @@ final class KnownFramework {
 
     Framework framework() {
         return framework;
+    }
+
+    /** The node each row names, in row order; null where a row names none. */
+    List<Node> matched() {
+        return java.util.Collections.unmodifiableList(matched);
     }
 
     /** A score above the weight of the indicator its row names. */

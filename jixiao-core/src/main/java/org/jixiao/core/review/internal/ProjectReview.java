@@ -179,18 +179,7 @@ public final class ProjectReview {
         }
 
         private Optional<FundsBlock> fundsBlock() {
-            FundsLine total = null;
-            List<FundsLine> sources = new ArrayList<>();
-            for (ProjectTableReader.FundsRow row : parts.funds()) {
-                FundsLine line = new FundsLine(row.label(), amount(row.cells().get(Column.INITIAL_BUDGET)),
-                        amount(row.cells().get(Column.ADJUSTED_BUDGET)), amount(row.cells().get(Column.EXECUTED)));
-                if (ProjectTableReader.isTotalFunds(row.label()) && total == null) {
-                    total = line;
-                } else {
-                    sources.add(line);
-                }
-            }
-            return total == null ? Optional.empty() : Optional.of(new FundsBlock(total, sources));
+            return ProjectReview.fundsBlock(parts);
         }
 
         private void funds(ProjectTableReader.FundsRow total, Score weight) {
@@ -232,6 +221,22 @@ public final class ProjectReview {
             }
         }
 
+    }
+
+    /** The funds block as the table states it: 年度资金总额 and its sources, in 万元; empty without a total row. */
+    static Optional<FundsBlock> fundsBlock(ProjectTableReader.Parts parts) {
+        FundsLine total = null;
+        List<FundsLine> sources = new ArrayList<>();
+        for (ProjectTableReader.FundsRow row : parts.funds()) {
+            FundsLine line = new FundsLine(row.label(), amount(row.cells().get(Column.INITIAL_BUDGET)),
+                    amount(row.cells().get(Column.ADJUSTED_BUDGET)), amount(row.cells().get(Column.EXECUTED)));
+            if (ProjectTableReader.isTotalFunds(row.label()) && total == null) {
+                total = line;
+            } else {
+                sources.add(line);
+            }
+        }
+        return total == null ? Optional.empty() : Optional.of(new FundsBlock(total, sources));
     }
 
     private static Optional<BigDecimal> number(String cell) {

@@ -32,10 +32,13 @@ public final class ProjectTableReader {
         }
     }
 
-    /** The table's parts; {@code totalLine} is 0 when the table has no total row. */
+    /**
+     * The table's parts; {@code totalLine} is 0 when the table has no total row; {@code unit} is the
+     * 实施单位 the table names, or empty.
+     */
     public record Parts(String projectName, Header fundsHeader, List<FundsRow> funds, Header indicatorHeader,
                         List<IndicatorRow> indicators, int totalLine, Optional<String> totalWeight,
-                        Optional<String> totalScore) {
+                        Optional<String> totalScore, String unit) {
     }
 
     /** The parts, when the table has a funds header and an indicator header; empty otherwise. */
@@ -43,6 +46,7 @@ public final class ProjectTableReader {
         Header fundsHeader = null;
         Header indicatorHeader = null;
         String projectName = "";
+        String unit = "";
         List<FundsRow> funds = new ArrayList<>();
         List<IndicatorRow> indicators = new ArrayList<>();
         int totalLine = 0;
@@ -58,6 +62,9 @@ public final class ProjectTableReader {
             if (projectName.isEmpty() && Cells.compact(label).equals("项目名称")) {
                 projectName = textAfter(row, label);
                 continue;
+            }
+            if (unit.isEmpty() && indicatorHeader == null) {
+                unit = cellAfter(row, "实施单位");
             }
             if (indicatorHeader == null) {
                 Optional<Header> h = Header.of(row, 3);
@@ -106,7 +113,7 @@ public final class ProjectTableReader {
             return Optional.empty();
         }
         return Optional.of(new Parts(projectName, fundsHeader, funds, indicatorHeader, indicators, totalLine, totalWeight,
-                totalScore));
+                totalScore, unit));
     }
 
     static boolean isTotalFunds(String label) {
@@ -136,6 +143,20 @@ public final class ProjectTableReader {
             }
             if (cell.equals(label)) {
                 seen = true;
+            }
+        }
+        return "";
+    }
+
+    /** The first non-empty cell after the cell reading {@code label} ("实施单位 | | 包头 市电 化教 育馆"), compacted. */
+    private static String cellAfter(PublishedTable.Row row, String label) {
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (Cells.compact(row.cell(i)).equals(label)) {
+                for (int j = i + 1; j < row.cells().size(); j++) {
+                    if (!Cells.isEmpty(row.cell(j))) {
+                        return Cells.compact(row.cell(j));
+                    }
+                }
             }
         }
         return "";

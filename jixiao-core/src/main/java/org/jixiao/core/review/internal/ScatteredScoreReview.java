@@ -23,7 +23,12 @@ public final class ScatteredScoreReview {
     private ScatteredScoreReview() {
     }
 
-    public static Optional<ReviewedTable> review(PublishedTable table) {
+    /** The scored rows (each with its score, the row's last cell) and the 总分 row of a scattered score table. */
+    record Scattered(List<PublishedTable.Row> rows, List<BigDecimal> scores, PublishedTable.Row total) {
+    }
+
+    /** The scored rows and total, when the table is a score table with a 总分 row; empty otherwise. */
+    static Optional<Scattered> read(PublishedTable table) {
         boolean header = false;
         List<BigDecimal> scores = new ArrayList<>();
         List<PublishedTable.Row> scoredRows = new ArrayList<>();
@@ -48,6 +53,17 @@ public final class ScatteredScoreReview {
         if (!header || total == null || scores.isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(new Scattered(scoredRows, scores, total));
+    }
+
+    public static Optional<ReviewedTable> review(PublishedTable table) {
+        Optional<Scattered> read = read(table);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        List<BigDecimal> scores = read.get().scores();
+        List<PublishedTable.Row> scoredRows = read.get().rows();
+        PublishedTable.Row total = read.get().total();
         String title = table.title();
         Score items = Score.of(scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         Optional<Score> reported = lastCell(total).flatMap(Cells::number).map(Score::of);

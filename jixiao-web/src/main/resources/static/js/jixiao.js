@@ -1,0 +1,8 @@
+// Jixiao pages: htmx does the work; this file only keeps the CSRF token on htmx requests.
+document.addEventListener("htmx:configRequest", function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
