@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "jixiao 0.1.0",
         description = {"Jixiao（绩效）：预算绩效管理工具。", "Budget performance management for Chinese public institutions."},
+        footer = {"", "  serve [--port N]  启动网页应用（bin/jixiao serve；Start the web application, docs/web.md）"},
         subcommands = {FrameworkCommand.class, ScoreCommand.class, RuleCommand.class, ReviewCommand.class, AccountsCommand.class, CommandLine.HelpCommand.class})
 public final class Jixiao implements Runnable {
 

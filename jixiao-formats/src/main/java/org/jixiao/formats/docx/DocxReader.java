@@ -85,17 +85,27 @@ public final class DocxReader {
      */
     public static boolean isOfficeFile(Path file) {
         Path name = file.getFileName();
-        String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        if (isOfficeFile(name == null ? "" : name.toString(), new byte[0])) {
+            return true;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return isOfficeFile("", in.readNBytes(8));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The same choice for a file held in memory (an upload): {@code name} is the file's name (only its
+     * extension counts), {@code head} its first bytes (all of it will do). Does not throw.
+     */
+    public static boolean isOfficeFile(String name, byte[] head) {
+        String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
         int dot = lower.lastIndexOf('.');
         if (dot >= 0 && OFFICE_EXTENSIONS.contains(lower.substring(dot + 1))) {
             return true;
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(8);
-            return ZipScan.isZip(head) || ZipScan.isOle2(head);
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return head != null && (ZipScan.isZip(head) || ZipScan.isOle2(head));
     }
 
     /** Reads {@code file} within {@link ReadLimits#DEFAULTS}. */

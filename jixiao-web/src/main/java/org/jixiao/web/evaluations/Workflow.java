@@ -1,8 +1,10 @@
 package org.jixiao.web.evaluations;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jixiao.core.framework.Framework;
 import org.jixiao.web.frameworks.FrameworkCatalog;
 import org.jixiao.web.organisation.CurrentUser;
@@ -21,6 +23,10 @@ public class Workflow {
     /** The result of a save or a step: done, or why not (a stable code and the Chinese message). */
     public sealed interface Outcome {
         record Done() implements Outcome {
+        }
+
+        /** A new table was created. */
+        record Created(long id) implements Outcome {
         }
 
         record Refused(String code, String message) implements Outcome {
@@ -77,12 +83,29 @@ public class Workflow {
         return user.role().reviewsForFinance() && h.status() == Status.APPROVED;
     }
 
+    /** A published table is final: unlocking it would suggest it could still change. */
     public boolean canUnlock(CurrentUser user, EvaluationStore.Header h) {
-        return user.role() == Role.ADMIN && h.locked();
+        return user.role() == Role.ADMIN && h.locked() && h.status() != Status.PUBLISHED;
     }
 
+    /** Saves what the table page posted (form fields a.CODE, js.CODE … f.N.name …). */
     @Transactional
     public Outcome save(CurrentUser user, long id, int version, Map<String, String> form) {
+        return save(user, id, version, opened -> Entries.fromForm(opened.framework(), form, fundsLines(opened, form)));
+    }
+
+    /** Saves entries given directly (the REST API); the same rules as the page. */
+    @Transactional
+    public Outcome save(CurrentUser user, long id, int version, Entries entries) {
+        return save(user, id, version, opened -> entries);
+    }
+
+    /**
+     * The one save path: the new entries are computed from the table as it is now (so a caller may
+     * change only some rows), checked, scored and stored if still at {@code version}.
+     */
+    @Transactional
+    public Outcome save(CurrentUser user, long id, int version, Function<Opened, Entries> input) {
         Optional<Opened> opened = open(user, id);
         if (opened.isEmpty()) {
             return notFound();
@@ -91,8 +114,8 @@ public class Workflow {
         if (!canEdit(user, h)) {
             return new Outcome.Refused("NOT_EDITABLE", "您不能修改此表（状态：" + h.status() + (h.locked() ? "，已锁定" : "") + "）");
         }
-        Entries after = Entries.fromForm(opened.get().framework(), form, fundsLines(opened.get(), form));
-        LiveScore score = LiveScore.of(opened.get().framework(), h.unitName(), after, opened.get().reported());
+        Entries after = input.apply(opened.get());
+        LiveScore score = score(opened.get(), after);
         if (!score.saveable()) {
             return new Outcome.Invalid(score.problems());
         }
@@ -100,6 +123,55 @@ public class Workflow {
             return conflict(user, id);
         }
         return new Outcome.Done();
+    }
+
+    /**
+     * Entries scored against the table without saving (what a preview shows). A row for an indicator
+     * the framework does not have, or fewer funds lines than stored, is a field problem: either
+     * would otherwise be stored unseen.
+     */
+    LiveScore score(Opened opened, Entries entries) {
+        LiveScore score = LiveScore.of(opened.framework(), opened.header().unitName(), entries, opened.reported());
+        List<LiveScore.FieldProblem> unknown = entries.rows().keySet().stream()
+                .filter(code -> opened.framework().indicator(code).isEmpty())
+                .map(code -> new LiveScore.FieldProblem("entries." + code, "UNKNOWN_INDICATOR",
+                        "本表的指标体系中没有指标“" + code + "”"))
+                .toList();
+        List<LiveScore.FieldProblem> problems = new ArrayList<>(unknown);
+        int stored = opened.entries().funds().size();
+        if (entries.funds().size() < stored) {
+            // the store updates lines by number; a shorter list would leave the dropped lines behind
+            problems.add(new LiveScore.FieldProblem("funds", "FUNDS_LINES_REMOVED",
+                    "资金行只能修改、不能删除（本表有" + stored + "行）"));
+        }
+        if (problems.isEmpty()) {
+            return score;
+        }
+        problems.addAll(score.problems());
+        return new LiveScore(score.evaluation(), score.sheet(), score.findings(), problems);
+    }
+
+    /**
+     * A new, empty draft for the user's own unit. Only fillers and unit leaders create tables; the
+     * framework must be one they may use, and scored (a target table is not a self-evaluation).
+     */
+    @Transactional
+    public Outcome create(CurrentUser user, NewTable request) {
+        if (!user.role().fillsIn()) {
+            return new Outcome.Refused("NOT_ALLOWED", "只有单位填报人或单位负责人可以新建自评表");
+        }
+        Optional<FrameworkCatalog.StoredFramework> framework = request.frameworkIdOrNull() == null ? Optional.empty()
+                : frameworks.find(request.frameworkIdOrNull(), user.scope());
+        List<String> existing = request.yearOrNull() == null ? List.of()
+                : store.list(user.scope(), new EvaluationStore.Filter(request.yearOrNull(), null, user.unitId(), null, ""))
+                        .stream().map(EvaluationStore.Summary::project).toList();
+        List<LiveScore.FieldProblem> problems = request.problems(framework.map(f -> f.kind()), existing);
+        if (!problems.isEmpty()) {
+            return new Outcome.Invalid(problems);
+        }
+        long id = store.create(user.unitId(), framework.orElseThrow().id(), request.yearOrNull(), request.projectName());
+        store.log(id, user.username(), "新建", null, request.projectName());
+        return new Outcome.Created(id);
     }
 
     @Transactional
@@ -167,7 +239,7 @@ public class Workflow {
         }
         EvaluationStore.Header h = opened.get().header();
         if (!canUnlock(user, h)) {
-            return new Outcome.Refused("NOT_UNLOCKABLE", "只有系统管理员可以解锁已锁定的表");
+            return new Outcome.Refused("NOT_UNLOCKABLE", "只有系统管理员可以解锁已锁定、尚未公开的表");
         }
         String why = Entries.clean(reason);
         if (why.isEmpty()) {
@@ -201,7 +273,7 @@ public class Workflow {
         return new Outcome.Conflict("此表已被" + who + "修改，您的输入已保留；请核对最新内容后再保存");
     }
 
-    private static Outcome notFound() {
+    static Outcome notFound() {
         return new Outcome.Refused("NOT_FOUND", "没有这张表，或您无权查看");
     }
 

@@ -22,7 +22,8 @@ public class FrameworkCatalog {
 
     /** A stored framework; {@code ownerUnitId} null means shared by everyone. */
     public record StoredFramework(long id, String code, String title, int year, String kind, boolean shipped,
-                                  Long ownerUnitId, String ownerName, int version, String sourceText) {
+                                  Long ownerUnitId, String ownerName, int version, String sourceText, String updatedBy,
+                                  java.time.OffsetDateTime updatedAt) {
     }
 
     private record Key(long id, int version) {
@@ -76,15 +77,44 @@ public class FrameworkCatalog {
                 .query(Long.class).single();
     }
 
+    /**
+     * Replaces a framework's text if nobody saved since {@code version} was read; shipped frameworks
+     * are never changed. Header columns follow the text. One statement, so nothing is half-saved.
+     *
+     * @return false when the version is stale (or the framework is shipped or gone)
+     */
+    public boolean update(long id, int version, String sourceText, Framework parsed, String username) {
+        return jdbc.sql("""
+                        update framework set code = :code, title = :title, year = :year, kind = :kind, source_text = :text,
+                               version = version + 1, updated_by = :by, updated_at = now()
+                         where id = :id and version = :version and not shipped""")
+                .param("code", parsed.id()).param("title", parsed.title()).param("year", parsed.year())
+                .param("kind", parsed.kind().name()).param("text", sourceText).param("by", username)
+                .param("id", id).param("version", version)
+                .update() == 1;
+    }
+
+    /** Whether another framework already uses this code (codes are unique across all units). */
+    /** How many tables (evaluations) are scored by this framework. */
+    public long tablesUsing(long id) {
+        return jdbc.sql("select count(*) from evaluation where framework_id = :id").param("id", id).query(Long.class).single();
+    }
+
+    public boolean codeTaken(String code, long exceptId) {
+        return jdbc.sql("select count(*) from framework where code = :code and id <> :id")
+                .param("code", code).param("id", exceptId).query(Long.class).single() > 0;
+    }
+
     private static final String SELECT = """
             select f.id, f.code, f.title, f.year, f.kind, f.shipped, f.owner_unit_id, o.name as owner_name,
-                   f.version, f.source_text
+                   f.version, f.source_text, f.updated_by, f.updated_at
               from framework f left join org_unit o on o.id = f.owner_unit_id""";
 
     private static StoredFramework row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         long owner = rs.getLong("owner_unit_id");
         return new StoredFramework(rs.getLong("id"), rs.getString("code"), rs.getString("title"), rs.getInt("year"),
                 rs.getString("kind"), rs.getBoolean("shipped"), rs.wasNull() ? null : owner, rs.getString("owner_name"),
-                rs.getInt("version"), rs.getString("source_text"));
+                rs.getInt("version"), rs.getString("source_text"), rs.getString("updated_by"),
+                rs.getObject("updated_at", java.time.OffsetDateTime.class));
     }
 }

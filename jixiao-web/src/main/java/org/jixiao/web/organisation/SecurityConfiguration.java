@@ -16,7 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * signed in is decided by the features, in their queries.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {

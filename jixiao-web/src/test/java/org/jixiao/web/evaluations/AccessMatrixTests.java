@@ -1,0 +1,289 @@
+package org.jixiao.web.evaluations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.jixiao.web.JixiaoWebTest;
+import org.jixiao.web.frameworks.FrameworkCatalog;
+import org.jixiao.web.organisation.Users;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Who may do what, one row per request: the demo role, the method, the path (a placeholder names a
+ * fresh table of the tests' own in that state) and what must come back. Every refused request must
+ * also leave the table exactly as it was (same version, no new history).
+ *
+ * <p>Tables: {DRAFT} a Nanjing draft (demo-unit's own unit), {OTHER} a Shenzhen draft (outside
+ * demo-unit's scope, inside everyone else's), {SUBMITTED} / {APPROVED} / {PUBLISHED} Nanjing tables
+ * moved through the workflow. Pages expect: a status, "login" (redirect to the login page),
+ * "done" (redirect with a notice) or "refused CODE" (the page says why; nothing changed).
+ */
+@JixiaoWebTest
+class AccessMatrixTests {
+
+    record Case(String who, String method, String path, String expect) {
+        @Override
+        public String toString() {
+            return String.format("%-13s %-14s %-36s → %s", who == null ? "anonymous" : who, method, path, expect);
+        }
+    }
+
+    private static Case row(String who, String method, String path, String expect) {
+        return new Case(who, method, path, expect);
+    }
+
+    static Stream<Case> api() {
+        return Stream.of(
+                row(null,            "GET",  "/api/evaluations",                     "401"),
+                row(null,            "GET",  "/api/evaluations/{DRAFT}",             "401"),
+                row(null,            "PUT",  "/api/evaluations/{DRAFT}/entries",     "401"),
+                row("demo-unit",     "GET",  "/api/evaluations/{DRAFT}",             "200"),
+                row("demo-unit",     "GET",  "/api/evaluations/{OTHER}",             "404"),
+                row("demo-unit",     "GET",  "/api/evaluations/{OTHER}/history",     "404"),
+                row("demo-unit",     "GET",  "/api/evaluations/{OTHER}/comments",    "404"),
+                row("demo-unit",     "POST", "/api/evaluations/{OTHER}/preview",     "404"),
+                row("demo-unit",     "PUT",  "/api/evaluations/{OTHER}/entries",     "404"),
+                row("demo-unit",     "PUT",  "/api/evaluations/{DRAFT}/entries",     "200"),
+                row("demo-unit",     "PUT",  "/api/evaluations/{SUBMITTED}/entries", "403"),
+                row("demo-unit",     "POST", "/api/evaluations/{SUBMITTED}/approve", "403"),
+                row("demo-unit",     "POST", "/api/evaluations/{SUBMITTED}/return",  "403"),
+                row("demo-unit",     "POST", "/api/evaluations/{APPROVED}/publish",  "403"),
+                row("demo-unit",     "POST", "/api/evaluations/{SUBMITTED}/unlock",  "403"),
+                row("demo-unit",     "POST", "/api/evaluations",                     "201"),
+                row("demo-auditor",  "GET",  "/api/evaluations",                     "200"),
+                row("demo-auditor",  "GET",  "/api/evaluations/{OTHER}",             "200"),
+                row("demo-auditor",  "GET",  "/api/evaluations/{SUBMITTED}/history", "200"),
+                row("demo-auditor",  "PUT",  "/api/evaluations/{DRAFT}/entries",     "403"),
+                row("demo-auditor",  "POST", "/api/evaluations/{DRAFT}/submit",      "403"),
+                row("demo-auditor",  "POST", "/api/evaluations/{SUBMITTED}/approve", "403"),
+                row("demo-auditor",  "POST", "/api/evaluations/{SUBMITTED}/return",  "403"),
+                row("demo-auditor",  "POST", "/api/evaluations/{APPROVED}/publish",  "403"),
+                row("demo-auditor",  "POST", "/api/evaluations/{SUBMITTED}/unlock",  "403"),
+                row("demo-auditor",  "POST", "/api/evaluations",                     "403"),
+                row("demo-reviewer", "GET",  "/api/evaluations/{OTHER}",             "200"),
+                row("demo-reviewer", "PUT",  "/api/evaluations/{DRAFT}/entries",     "403"),
+                row("demo-reviewer", "POST", "/api/evaluations/{APPROVED}/publish",  "403"),
+                row("demo-reviewer", "POST", "/api/evaluations/{SUBMITTED}/approve", "200"),
+                row("demo-reviewer", "POST", "/api/evaluations/{SUBMITTED}/return",  "200"),
+                row("demo-finance",  "PUT",  "/api/evaluations/{DRAFT}/entries",     "403"),
+                row("demo-finance",  "POST", "/api/evaluations/{SUBMITTED}/approve", "403"),
+                row("demo-finance",  "POST", "/api/evaluations/{APPROVED}/publish",  "200"),
+                row("demo-admin",    "PUT",  "/api/evaluations/{DRAFT}/entries",     "403"),
+                row("demo-admin",    "POST", "/api/evaluations/{SUBMITTED}/approve", "403"),
+                row("demo-admin",    "POST", "/api/evaluations/{SUBMITTED}/unlock",  "200"),
+                row("demo-admin",    "POST", "/api/evaluations/{PUBLISHED}/unlock",  "403"),
+                row("demo-unit",     "PUT",  "/api/evaluations/{PUBLISHED}/entries", "403"),
+                row("demo-finance",  "POST", "/api/evaluations/{PUBLISHED}/return",  "403"));
+    }
+
+    static Stream<Case> pages() {
+        return Stream.of(
+                row(null,            "GET",            "/evaluations",                   "login"),
+                row(null,            "GET",            "/evaluations/{DRAFT}",           "login"),
+                row(null,            "POST",           "/evaluations/{DRAFT}/submit",    "login"),
+                row("demo-unit",     "GET",            "/evaluations/{DRAFT}",           "200"),
+                row("demo-unit",     "GET",            "/evaluations/{OTHER}",           "404"),
+                row("demo-unit",     "GET",            "/evaluations/{OTHER}/history",   "404"),
+                row("demo-unit",     "POST",           "/evaluations/{OTHER}",           "404"),
+                row("demo-unit",     "POST",           "/evaluations/{DRAFT}",           "done"),
+                row("demo-unit",     "POST (no CSRF)", "/evaluations/{DRAFT}",           "403"),
+                row("demo-unit",     "POST (no CSRF)", "/evaluations",                   "403"),
+                row("demo-unit",     "POST",           "/evaluations/{SUBMITTED}",       "refused NOT_EDITABLE"),
+                row("demo-unit",     "POST",           "/evaluations/{SUBMITTED}/approve", "refused NOT_ALLOWED"),
+                row("demo-unit",     "POST",           "/evaluations/{SUBMITTED}/return", "refused NOT_RETURNABLE"),
+                row("demo-unit",     "POST",           "/evaluations/{APPROVED}/publish", "refused NOT_ALLOWED"),
+                row("demo-auditor",  "GET",            "/evaluations/{OTHER}",           "200"),
+                row("demo-auditor",  "POST",           "/evaluations/{DRAFT}",           "refused NOT_EDITABLE"),
+                row("demo-auditor",  "POST",           "/evaluations/{SUBMITTED}/approve", "refused NOT_ALLOWED"),
+                row("demo-auditor",  "POST",           "/evaluations",                   "403"),
+                row("demo-reviewer", "POST",           "/evaluations/{DRAFT}",           "refused NOT_EDITABLE"),
+                row("demo-reviewer", "POST",           "/evaluations/{APPROVED}/publish", "refused NOT_ALLOWED"),
+                row("demo-reviewer", "POST",           "/evaluations/{SUBMITTED}/approve", "done"),
+                row("demo-finance",  "POST",           "/evaluations/{SUBMITTED}/approve", "refused NOT_ALLOWED"),
+                row("demo-finance",  "POST",           "/evaluations/{APPROVED}/publish", "done"),
+                row("demo-admin",    "POST",           "/evaluations/{PUBLISHED}/unlock", "refused NOT_UNLOCKABLE"));
+    }
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    TableImport imports;
+    @Autowired
+    Workflow workflow;
+    @Autowired
+    Users users;
+    @Autowired
+    FrameworkCatalog frameworks;
+    @Autowired
+    JdbcClient jdbc;
+
+    Http http;
+    Tables tables;
+    private static final AtomicInteger PROJECTS = new AtomicInteger();
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(context);
+        tables = new Tables(imports, workflow, users, frameworks, jdbc);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("api")
+    void api(Case c) throws Exception {
+        Fixture f = fixture(c.path());
+        Http.Answer answer = http.api(c.who(), HttpMethod.valueOf(c.method()), f.path(), body(c.path(), f.id()));
+
+        assertThat(answer.status()).as(c + "\n" + answer.body()).isEqualTo(Integer.parseInt(c.expect()));
+        if (answer.status() >= 400 && answer.status() != 401) {
+            assertThat(answer.<String>read("$.code")).as("JSON error body").isNotBlank();
+            assertThat(answer.<String>read("$.message")).as("Chinese message").containsPattern("\\p{IsHan}");
+        }
+        boolean write = !c.method().equals("GET") && !c.path().endsWith("/preview");
+        f.assertChanged(write && answer.status() < 300);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void page(Case c) throws Exception {
+        Fixture f = fixture(c.path());
+        MockHttpServletRequestBuilder request = c.method().equals("GET") ? MockMvcRequestBuilders.get(f.path())
+                : MockMvcRequestBuilders.post(f.path());
+        if (c.method().equals("POST")) {
+            request.with(csrf());
+        }
+        if (!c.method().equals("GET")) {
+            formFor(c.path(), f.id()).forEach(request::param);
+        }
+        MvcResult result = http.page(c.who(), request);
+        int status = result.getResponse().getStatus();
+        String expect = c.expect();
+
+        if (expect.equals("login")) {
+            assertThat(status).as(c.toString()).isEqualTo(302);
+            assertThat(result.getResponse().getRedirectedUrl()).as(c.toString()).endsWith("/login");
+        } else if (expect.equals("done")) {
+            assertThat(status).as(c.toString()).isEqualTo(302);
+            assertThat((java.util.Map<String, Object>) result.getFlashMap()).as(c.toString()).containsKey("notice").doesNotContainKey("problemCode");
+        } else if (expect.startsWith("refused ")) {
+            assertThat(problemCode(result)).as(c + " status " + status).isEqualTo(expect.substring("refused ".length()));
+        } else {
+            assertThat(status).as(c.toString()).isEqualTo(Integer.parseInt(expect));
+        }
+        f.assertChanged(expect.equals("done"));
+    }
+
+    /** The code a refused page action shows: in the flash (redirect back) or the re-rendered form's outcome. */
+    private static String problemCode(MvcResult result) {
+        Object flashed = result.getFlashMap().get("problemCode");
+        if (flashed != null) {
+            return flashed.toString();
+        }
+        Object outcome = result.getModelAndView() == null ? null : result.getModelAndView().getModel().get("outcome");
+        return outcome instanceof Workflow.Outcome.Refused r ? r.code() : "none (status " + result.getResponse().getStatus() + ")";
+    }
+
+    /** The table a row acts on, created fresh, and what it looked like before. */
+    private final class Fixture {
+        final long id;
+        final String path;
+        final int version;
+        final long changes;
+        final long tableCount;
+
+        Fixture(long id, String path) {
+            this.id = id;
+            this.path = path;
+            this.version = id > 0 ? tables.version(id) : 0;
+            this.changes = id > 0 ? tables.changes(id) : 0;
+            this.tableCount = jdbc.sql("select count(*) from evaluation").query(Long.class).single();
+        }
+
+        long id() {
+            return id;
+        }
+
+        String path() {
+            return path;
+        }
+
+        /** A write that was let through changed the table (or added one); anything else changed nothing. */
+        void assertChanged(boolean changed) {
+            long count = jdbc.sql("select count(*) from evaluation").query(Long.class).single();
+            if (id == 0) {
+                assertThat(count).as("tables").isEqualTo(changed ? tableCount + 1 : tableCount);
+                return;
+            }
+            assertThat(count).as("tables").isEqualTo(tableCount);
+            if (changed) {
+                assertThat(tables.version(id)).as("version after an allowed write").isEqualTo(version + 1);
+                assertThat(tables.changes(id)).as("history after an allowed write").isGreaterThan(changes);
+            } else {
+                assertThat(tables.version(id)).as("version of a table a refused request named").isEqualTo(version);
+                assertThat(tables.changes(id)).as("history of a table a refused request named").isEqualTo(changes);
+            }
+        }
+    }
+
+    private Fixture fixture(String path) {
+        int open = path.indexOf('{');
+        if (open < 0) {
+            return new Fixture(0, path);
+        }
+        String name = path.substring(open + 1, path.indexOf('}'));
+        long id = switch (name) {
+            case "DRAFT" -> tables.draft();
+            case "OTHER" -> tables.draft(tables.shenzhen());
+            case "SUBMITTED" -> tables.submitted();
+            case "APPROVED" -> tables.approved();
+            case "PUBLISHED" -> tables.published();
+            default -> throw new IllegalArgumentException(name);
+        };
+        return new Fixture(id, path.replace("{" + name + "}", Long.toString(id)));
+    }
+
+    /** A well-formed JSON body for the path: the write itself is valid, only who sends it decides. */
+    private Object body(String path, long id) {
+        if (path.endsWith("/entries") || path.endsWith("/preview")) {
+            return Map.of("version", id > 0 ? tables.version(id) : 0, "entries", Map.of("1.1.1", Map.of("actual", "57")));
+        }
+        if (path.equals("/api/evaluations")) {
+            return Map.of("frameworkId", tables.frameworkId(), "year", 2026, "project", "矩阵项目-" + PROJECTS.incrementAndGet());
+        }
+        if (id > 0) {
+            return Map.of("version", tables.version(id), "comment", "请补充佐证材料", "reason", "单位申请更正");
+        }
+        return null;
+    }
+
+    /** The page form for the path, as the page would post it. */
+    private Map<String, String> formFor(String path, long id) {
+        Map<String, String> form = new LinkedHashMap<>();
+        if (path.equals("/evaluations")) {
+            form.put("frameworkId", Long.toString(tables.frameworkId()));
+            form.put("year", "2026");
+            form.put("project", "矩阵页面项目-" + PROJECTS.incrementAndGet());
+            return form;
+        }
+        form.put("version", Integer.toString(tables.version(id)));
+        if (path.endsWith("}")) { // the save form
+            form.put("a.1.1.1", "57");
+        } else {
+            form.put("comment", "请补充佐证材料");
+            form.put("reason", "单位申请更正");
+        }
+        return form;
+    }
+}
