@@ -18,9 +18,9 @@ public final class ApiHistory {
     }
 
     @Schema(name = "ApiComment", description = "一条审核意见：针对某行（indicatorCode）或整表（indicatorCode 为空）")
-    public record Comment(long id, String indicatorCode, String author, String body, Instant at) {
+    public record Comment(long id, String indicatorCode, String author, String authorName, String body, Instant at) {
         static Comment of(EvaluationStore.Comment c) {
-            return new Comment(c.id(), c.indicatorCode(), c.author(), c.body(), c.at());
+            return new Comment(c.id(), c.indicatorCode(), c.author(), c.authorName(), c.body(), c.at());
         }
     }
 }

@@ -42,6 +42,14 @@ public record Entries(Map<String, Entry> rows, List<Funds> funds) {
         }
     }
 
+    /** The funds lines of the national project template (项目支出绩效自评表): the total, then its sources. */
+    public static final List<String> TEMPLATE_FUNDS = List.of("年度资金总额", "其中：财政拨款", "上年结转资金", "其他资金");
+
+    /** The funds lines a new table of this framework starts with: the template's when it has a funds row. */
+    public static List<String> fundsLinesFor(Framework framework) {
+        return framework.indicators().stream().anyMatch(Indicator::isFundsRow) ? TEMPLATE_FUNDS : List.of();
+    }
+
     public Entry row(String code) {
         return rows.getOrDefault(code, Entry.EMPTY);
     }

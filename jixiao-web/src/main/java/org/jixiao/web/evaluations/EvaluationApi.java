@@ -34,7 +34,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RequestMapping(path = "/api/evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "自评表 Evaluations", description = "绩效自评表的查询、填报、预览与流转（提交、审核、公开、退回、解锁）。"
         + "只能看到本人单位范围内的表；范围外的表一律答 404。错误以 JSON {code, message} 返回。")
-@ApiResponse(responseCode = "401", description = "未登录或用户名、密码不对（HTTP Basic）；无响应体", content = @Content)
+@ApiResponse(responseCode = "401", description = "未登录或用户名、密码不对（HTTP Basic）；响应体 {code: UNAUTHENTICATED, message}", content = @Content(schema = @Schema(implementation = ApiProblem.class)))
 class EvaluationApi {
 
     private final Workflow workflow;

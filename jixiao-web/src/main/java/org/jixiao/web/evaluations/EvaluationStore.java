@@ -31,7 +31,8 @@ class EvaluationStore {
                    Instant updatedAt) {
     }
 
-    record Comment(long id, String indicatorCode, String author, String body, Instant at) {
+    /** A reviewer's comment; {@code author} is the user name, {@code authorName} how pages show it. */
+    record Comment(long id, String indicatorCode, String author, String authorName, String body, Instant at) {
     }
 
     record Change(String username, java.time.LocalDateTime at, String field, String oldValue, String newValue) {
@@ -102,12 +103,19 @@ class EvaluationStore {
                 rs.getString(10), rs.getBoolean(11), rs.getInt(12), rs.getInt(13), rs.getTimestamp(14).toInstant())).list();
     }
 
-    long create(long unitId, long frameworkId, int year, String project) {
-        return jdbc.sql("""
+    /** A new draft with empty funds lines of these names (none when the framework has no funds row). */
+    long create(long unitId, long frameworkId, int year, String project, List<String> fundsLines, String username) {
+        long id = jdbc.sql("""
                         insert into evaluation (unit_id, framework_id, year, project)
                         values (:unit, :framework, :year, :project) returning id""")
                 .param("unit", unitId).param("framework", frameworkId).param("year", year).param("project", project)
                 .query(Long.class).single();
+        for (int n = 0; n < fundsLines.size(); n++) {
+            jdbc.sql("insert into evaluation_funds (evaluation_id, line_no, name) values (:id, :n, :name)")
+                    .param("id", id).param("n", n).param("name", fundsLines.get(n)).update();
+        }
+        log(id, username, "新建", null, project);
+        return id;
     }
 
     Entries entries(long id) {
@@ -251,10 +259,14 @@ class EvaluationStore {
     }
 
     List<Comment> comments(long id) {
-        return jdbc.sql("select id, indicator_code, author, body, created_at from review_comment where evaluation_id = :id order by id")
+        // shown with the author's display name (the user name stays in the row, and in the history)
+        return jdbc.sql("""
+                        select c.id, c.indicator_code, c.author, coalesce(u.display_name, c.author), c.body, c.created_at
+                          from review_comment c left join app_user u on u.username = c.author
+                         where c.evaluation_id = :id order by c.id""")
                 .param("id", id)
                 .query((rs, n) -> new Comment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
+                        rs.getString(5), rs.getTimestamp(6).toInstant()))
                 .list();
     }
 

@@ -37,9 +37,8 @@ public class TableImport {
     /** Creates an empty draft table for a unit. */
     @Transactional
     public long createDraft(long unitId, long frameworkId, int year, String project, String username) {
-        long id = store.create(unitId, frameworkId, year, project);
-        store.log(id, username, "新建", null, project);
-        return id;
+        Framework framework = frameworks.framework(frameworks.find(frameworkId, Scope.everything()).orElseThrow());
+        return store.create(unitId, frameworkId, year, project, Entries.fundsLinesFor(framework), username);
     }
 
     /**
@@ -50,7 +49,12 @@ public class TableImport {
                             Status status, String username) {
         FrameworkCatalog.StoredFramework stored = frameworks.find(frameworkId, Scope.everything()).orElseThrow();
         Framework framework = frameworks.framework(stored);
-        long id = createDraft(unitId, frameworkId, year, project, username);
+        List<String> fundsLines = evaluation.funds().map(b -> {
+            List<String> names = new ArrayList<>(List.of(b.total().name()));
+            b.sources().forEach(l -> names.add(l.name()));
+            return names;
+        }).orElse(List.of());
+        long id = store.create(unitId, frameworkId, year, project, fundsLines, username);
         store.setReported(id, evaluation.reportedScores());
         Entries entries = entries(framework, evaluation);
         EvaluationStore.Header h = store.find(id, Scope.everything()).orElseThrow();

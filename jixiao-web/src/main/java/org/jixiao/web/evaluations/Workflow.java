@@ -91,7 +91,11 @@ public class Workflow {
     /** Saves what the table page posted (form fields a.CODE, js.CODE … f.N.name …). */
     @Transactional
     public Outcome save(CurrentUser user, long id, int version, Map<String, String> form) {
-        return save(user, id, version, opened -> Entries.fromForm(opened.framework(), form, fundsLines(opened, form)));
+        return save(user, id, version, opened -> {
+            Entries typed = Entries.fromForm(opened.framework(), form, fundsLines(form));
+            // a form without funds fields leaves the funds as they are, as the API does when they are left out
+            return typed.funds().isEmpty() ? new Entries(typed.rows(), opened.entries().funds()) : typed;
+        });
     }
 
     /** Saves entries given directly (the REST API); the same rules as the page. */
@@ -169,8 +173,9 @@ public class Workflow {
         if (!problems.isEmpty()) {
             return new Outcome.Invalid(problems);
         }
-        long id = store.create(user.unitId(), framework.orElseThrow().id(), request.yearOrNull(), request.projectName());
-        store.log(id, user.username(), "新建", null, request.projectName());
+        FrameworkCatalog.StoredFramework chosen = framework.orElseThrow();
+        long id = store.create(user.unitId(), chosen.id(), request.yearOrNull(), request.projectName(),
+                Entries.fundsLinesFor(frameworks.framework(chosen)), user.username());
         return new Outcome.Created(id);
     }
 
@@ -277,11 +282,11 @@ public class Workflow {
         return new Outcome.Refused("NOT_FOUND", "没有这张表，或您无权查看");
     }
 
-    private static int fundsLines(Opened opened, Map<String, String> form) {
+    private static int fundsLines(Map<String, String> form) {
         int n = 0;
         while (form.containsKey("f." + n + ".name") && n < 20) {
             n++;
         }
-        return Math.max(n, 0);
+        return n;
     }
 }

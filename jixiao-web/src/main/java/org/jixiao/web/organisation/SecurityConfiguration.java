@@ -31,10 +31,21 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/openapi/**", "/api/docs/**", "/api/openapi", "/api/docs").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.realmName("jixiao"))
+                .httpBasic(b -> b.realmName("jixiao").authenticationEntryPoint(SecurityConfiguration::unauthenticated))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthenticated))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
         return http.build();
+    }
+
+    /** The API's 401, as JSON like its other errors ({code, message}), with the Basic challenge. */
+    private static void unauthenticated(jakarta.servlet.http.HttpServletRequest request,
+                                        jakarta.servlet.http.HttpServletResponse response,
+                                        org.springframework.security.core.AuthenticationException e) throws java.io.IOException {
+        response.setStatus(401);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"jixiao\"");
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"code\":\"UNAUTHENTICATED\",\"message\":\"需要以 HTTP Basic 方式登录（用户名或密码错误，或尝试次数过多已被暂时锁定）\"}");
     }
 
     @Bean

@@ -155,7 +155,7 @@ class TableFlowE2eTests {
         browser.login("demo-unit", "demo");
         browser.open("/evaluations/" + tableId);
         assertThat(browser.text("#status")).isEqualTo("已退回");
-        assertThat(browser.text("#table-comments .comment")).contains(TABLE_COMMENT).contains("demo-reviewer");
+        assertThat(browser.text("#table-comments .comment")).contains(TABLE_COMMENT).contains("教育局审核人（演示）");
         assertThat(browser.text("#row-B12 .comment")).contains(ROW_COMMENT);
         assertThat(browser.driver.findElements(By.cssSelector("#row-B11 .comment"))).isEmpty();
         assertThat(browser.driver.findElements(By.id("submit"))).as("a returned table can be submitted again").hasSize(1);

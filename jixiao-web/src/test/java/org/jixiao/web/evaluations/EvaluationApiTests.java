@@ -130,7 +130,8 @@ class EvaluationApiTests {
         Http.Answer answer = http.api("demo-unit", HttpMethod.PUT, "/api/evaluations/" + id + "/entries", Map.of(
                 "version", version,
                 "entries", Map.of("1.3.1", Map.of("judgementScore", "4"), "9.9.9", Map.of("actual", "1")),
-                "funds", List.of(Map.of("name", "年度资金总额", "adjusted", "二十", "executed", "20"))));
+                "funds", List.of(Map.of("name", "年度资金总额", "adjusted", "二十", "executed", "20"),
+                        Map.of("name", "其中：财政拨款"), Map.of("name", "上年结转资金"), Map.of("name", "其他资金"))));
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.<String>read("$.code")).isEqualTo("INVALID");

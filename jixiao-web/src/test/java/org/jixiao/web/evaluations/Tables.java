@@ -131,8 +131,11 @@ final class Tables {
     }
 
     static List<Map<String, String>> cleanFunds() {
+        // a new project table starts with the template's four funds lines (Entries.TEMPLATE_FUNDS)
         return List.of(Map.of("name", "年度资金总额", "initial", "20", "adjusted", "20", "executed", "20"),
-                Map.of("name", "财政拨款", "initial", "20", "adjusted", "20", "executed", "20"));
+                Map.of("name", "其中：财政拨款", "initial", "20", "adjusted", "20", "executed", "20"),
+                Map.of("name", "上年结转资金", "initial", "", "adjusted", "", "executed", ""),
+                Map.of("name", "其他资金", "initial", "", "adjusted", "", "executed", ""));
     }
 
     static Entries cleanEntries() {

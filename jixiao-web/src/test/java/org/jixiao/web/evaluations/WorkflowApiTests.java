@@ -112,6 +112,7 @@ class WorkflowApiTests {
         assertThat(comments.<List<String>>read("$[?(@.indicatorCode == '1.2.1')].body")).containsExactly("完好时长占比的口径请说明");
         assertThat(comments.<List<String>>read("$[?(@.indicatorCode == null)].body")).containsExactly("请补充佐证材料");
         assertThat(comments.<List<String>>read("$[*].author")).containsOnly("demo-reviewer");
+        assertThat(comments.<List<String>>read("$[*].authorName")).containsOnly("教育局审核人（演示）");
 
         // unlocked: the filler may correct and submit again
         assertThat(save("demo-unit", id, Map.of("1.2.1", Map.of("actual", "99.5"))).status()).isEqualTo(200);
