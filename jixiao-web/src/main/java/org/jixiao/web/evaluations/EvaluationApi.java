@@ -46,16 +46,25 @@ class EvaluationApi {
     }
 
     @GetMapping
-    @Operation(summary = "列出自评表", description = "本人范围内的表，可按年度、状态、单位、是否有错误筛选；"
-            + "sort 取 total、total-asc、errors、status、updated 之一（默认按年度、单位）。")
-    List<ApiSummary> list(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser user,
-                          @RequestParam(required = false) Integer year,
-                          @RequestParam(required = false) Status status,
-                          @RequestParam(required = false) Long unit,
-                          @RequestParam(required = false) Boolean errors,
-                          @RequestParam(required = false, defaultValue = "") String sort) {
-        return store.list(user.scope(), new EvaluationStore.Filter(year, status, unit, errors, sort)).stream()
-                .map(ApiSummary::of).toList();
+    @Operation(summary = "列出自评表", description = "本人范围内的表，分页返回 {items, page, size, total}。"
+            + "可按年度、状态、单位、是否有错误、等级筛选，按项目名称查找；"
+            + "sort 取 total、total-asc、errors、status、updated 之一（默认按年度、单位、项目）。")
+    ApiPage list(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser user,
+                 @RequestParam(required = false) Integer year,
+                 @RequestParam(required = false) Status status,
+                 @RequestParam(required = false) Long unit,
+                 @RequestParam(required = false) Boolean errors,
+                 @RequestParam(required = false, defaultValue = "") String sort,
+                 @Parameter(description = "项目名称包含的文字，不区分大小写；%、_ 等按原字符查找")
+                 @RequestParam(required = false) String q,
+                 @Parameter(description = "等级，如 优、良、中、差")
+                 @RequestParam(required = false) String grade,
+                 @Parameter(description = "页码，从 1 起（默认 1）；超出末页时 items 为空，total 照常")
+                 @RequestParam(required = false) Integer page,
+                 @Parameter(description = "每页条数，10–200（默认 50）；超出范围按最近的边界")
+                 @RequestParam(required = false) Integer size) {
+        EvaluationStore.Filter filter = new EvaluationStore.Filter(year, status, unit, errors, sort, q, grade);
+        return ApiPage.of(store.page(user.scope(), filter, TablePage.Request.of(page, size)));
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,7 @@
 package org.jixiao.web.evaluations;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jixiao.web.frameworks.FrameworkCatalog;
 import org.jixiao.web.organisation.CurrentUser;
 import org.jixiao.web.organisation.Units;
@@ -14,8 +16,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The supervisor's view: every table in the user's scope with status, total, grade and open findings;
- * for a filler also the form that creates a new draft for their unit.
+ * The supervisor's view: the tables in the user's scope with status, total, grade and open findings,
+ * filtered, sorted and a page at a time; for a filler also the form that creates a new draft for their unit.
  */
 @Controller
 class EvaluationListController {
@@ -39,12 +41,20 @@ class EvaluationListController {
                 @RequestParam(required = false) Long unit,
                 @RequestParam(required = false) Boolean errors,
                 @RequestParam(required = false, defaultValue = "") String sort,
+                @RequestParam(required = false) String q,
+                @RequestParam(required = false) String grade,
+                @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size,
                 Model model) {
-        EvaluationStore.Filter filter = new EvaluationStore.Filter(year, status, unit, errors, sort);
-        model.addAttribute("tables", store.list(user.scope(), filter));
+        EvaluationStore.Filter filter = new EvaluationStore.Filter(year, status, unit, errors, sort, q, grade);
+        TablePage shown = store.page(user.scope(), filter, TablePage.Request.of(page, size));
+        model.addAttribute("tables", shown.items());
+        model.addAttribute("listPage", shown);
+        model.addAttribute("pager", ListLinks.of(filter, shown));
         model.addAttribute("filter", filter);
         model.addAttribute("units", units.within(user.scope()));
         model.addAttribute("statuses", Status.values());
+        model.addAttribute("grades", grades(user, filter));
         if (!model.containsAttribute("newTable")) {
             model.addAttribute("newTable", new NewTable("", "", ""));
         }
@@ -52,8 +62,17 @@ class EvaluationListController {
         model.addAttribute("canCreate", user.role().fillsIn());
         model.addAttribute("frameworks", user.role().fillsIn()
                 ? frameworks.visible(user).stream().filter(f -> !"TARGET_TABLE".equals(f.kind())).toList()
-                : java.util.List.of());
+                : List.of());
         return "evaluations/list";
+    }
+
+    /** The grades to choose from: those given in the scope, and the one asked for even when none has it. */
+    private List<String> grades(CurrentUser user, EvaluationStore.Filter filter) {
+        List<String> grades = new ArrayList<>(store.grades(user.scope()));
+        if (filter.grade() != null && !grades.contains(filter.grade())) {
+            grades.add(filter.grade());
+        }
+        return grades;
     }
 
     /** Creates a draft for the user's own unit and opens it; on bad input the list again with the form as typed. */
@@ -75,6 +94,6 @@ class EvaluationListController {
         }
         model.addAttribute("newTable", request);
         model.addAttribute("createProblems", i.problems());
-        return list(user, null, null, null, null, "", model);
+        return list(user, null, null, null, null, "", null, null, null, null, model);
     }
 }

@@ -38,9 +38,23 @@ class EvaluationStore {
     record Change(String username, java.time.LocalDateTime at, String field, String oldValue, String newValue) {
     }
 
-    /** Filters of the supervisor's list; null means any. */
-    record Filter(Integer year, Status status, Long unitId, Boolean withErrors, String sort) {
+    /** Filters of the supervisor's list; null or blank means any. query: part of the project name, literally. */
+    record Filter(Integer year, Status status, Long unitId, Boolean withErrors, String sort, String query, String grade) {
+
+        Filter {
+            query = query == null || query.isBlank() ? null : query.strip();
+            grade = grade == null || grade.isBlank() ? null : grade.strip();
+        }
+
+        Filter(Integer year, Status status, Long unitId, Boolean withErrors, String sort) {
+            this(year, status, unitId, withErrors, sort, null, null);
+        }
     }
+
+    private static final String SUMMARY = """
+            select e.id, e.unit_id, o.name, e.year, e.project, f.title, e.status, e.locked, e.total, e.grade,
+                   e.complete, e.error_count, e.warning_count, e.updated_at
+              from evaluation e join org_unit o on o.id = e.unit_id join framework f on f.id = e.framework_id""";
 
     private final JdbcClient jdbc;
 
@@ -61,46 +75,35 @@ class EvaluationStore {
                 .optional();
     }
 
+    /** Every table that matches, in the filter's order (the overview and the create check need them all). */
     List<Summary> list(Scope scope, Filter filter) {
-        StringBuilder sql = new StringBuilder("""
-                select e.id, e.unit_id, o.name, e.year, e.project, f.title, e.status, e.locked, e.total, e.grade,
-                       e.complete, e.error_count, e.warning_count, e.updated_at
-                  from evaluation e join org_unit o on o.id = e.unit_id join framework f on f.id = e.framework_id
-                 where o.path like :scope""");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("scope", scope.likePattern());
-        if (filter.year() != null) {
-            sql.append(" and e.year = :year");
-            params.put("year", filter.year());
-        }
-        if (filter.status() != null) {
-            sql.append(" and e.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.unitId() != null) {
-            sql.append(" and e.unit_id = :unit");
-            params.put("unit", filter.unitId());
-        }
-        if (Boolean.TRUE.equals(filter.withErrors())) {
-            sql.append(" and e.error_count > 0");
-        }
-        // the sort key is chosen from a fixed list, never pasted from the request
-        String order = switch (Objects.requireNonNullElse(filter.sort(), "")) {
-            case "total" -> "e.total desc nulls last, o.name";
-            case "total-asc" -> "e.total asc nulls last, o.name";
-            case "errors" -> "e.error_count desc, o.name";
-            case "status" -> "e.status, o.name";
-            case "updated" -> "e.updated_at desc";
-            default -> "e.year desc, o.path, e.project";
-        };
-        sql.append(" order by ").append(order);
-        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString());
-        for (Map.Entry<String, Object> p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        return spec.query((rs, n) -> new Summary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-                rs.getString(5), rs.getString(6), Status.valueOf(rs.getString(7)), rs.getBoolean(8), rs.getBigDecimal(9),
-                rs.getString(10), rs.getBoolean(11), rs.getInt(12), rs.getInt(13), rs.getTimestamp(14).toInstant())).list();
+        ListQuery q = ListQuery.of(scope, filter);
+        return q.bind(jdbc.sql(SUMMARY + q.where() + q.orderBy())).query(EvaluationStore::summary).list();
+    }
+
+    /** One page of the tables that match, and how many match in all (a page past the end is empty). */
+    TablePage page(Scope scope, Filter filter, TablePage.Request request) {
+        ListQuery q = ListQuery.of(scope, filter);
+        long total = q.bind(jdbc.sql("select count(*) from evaluation e join org_unit o on o.id = e.unit_id" + q.where()))
+                .query(Long.class).single();
+        List<Summary> items = total <= request.offset() ? List.of() : q.bind(jdbc.sql(SUMMARY + q.where() + q.orderBy()
+                + " limit :limit offset :offset")).param("limit", request.size()).param("offset", request.offset())
+                .query(EvaluationStore::summary).list();
+        return new TablePage(items, request.page(), request.size(), total);
+    }
+
+    /** The grades given in the scope, best first (a framework may name its own). */
+    List<String> grades(Scope scope) {
+        return jdbc.sql("""
+                        select e.grade from evaluation e join org_unit o on o.id = e.unit_id
+                         where o.path like :scope and e.grade is not null group by e.grade order by max(e.total) desc, e.grade""")
+                .param("scope", scope.likePattern()).query(String.class).list();
+    }
+
+    private static Summary summary(ResultSet rs, int n) throws java.sql.SQLException {
+        return new Summary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+                Status.valueOf(rs.getString(7)), rs.getBoolean(8), rs.getBigDecimal(9), rs.getString(10),
+                rs.getBoolean(11), rs.getInt(12), rs.getInt(13), rs.getTimestamp(14).toInstant());
     }
 
     /** A new draft with empty funds lines of these names (none when the framework has no funds row). */

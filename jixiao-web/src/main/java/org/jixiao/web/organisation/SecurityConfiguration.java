@@ -50,9 +50,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+    SecurityFilterChain pages(HttpSecurity http, Users users) throws Exception {
+        http.addFilterBefore(new SignedInStillEnabled(users),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/error", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))

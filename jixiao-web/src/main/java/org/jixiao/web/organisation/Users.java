@@ -54,6 +54,12 @@ public class Users implements UserDetailsService {
                 .query(Long.class).single();
     }
 
+    /** Whether the user still exists and may sign in. */
+    public boolean isEnabled(long id) {
+        return jdbc.sql("select enabled from app_user where id = :id").param("id", id).query(Boolean.class)
+                .optional().orElse(false);
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }

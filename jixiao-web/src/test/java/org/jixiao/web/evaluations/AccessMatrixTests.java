@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jixiao.web.JixiaoWebTest;
 import org.jixiao.web.frameworks.FrameworkCatalog;
-import org.jixiao.web.organisation.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -120,11 +119,7 @@ class AccessMatrixTests {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    TableImport imports;
-    @Autowired
     Workflow workflow;
-    @Autowired
-    Users users;
     @Autowired
     FrameworkCatalog frameworks;
     @Autowired
@@ -137,7 +132,7 @@ class AccessMatrixTests {
     @BeforeEach
     void setUp() {
         http = new Http(context);
-        tables = new Tables(imports, workflow, users, frameworks, jdbc);
+        tables = Tables.of(context);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import org.jixiao.web.JixiaoWebTest;
 import org.jixiao.web.frameworks.FrameworkCatalog;
-import org.jixiao.web.organisation.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,12 +22,6 @@ class CreateTablePageTests {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    TableImport imports;
-    @Autowired
-    Workflow workflow;
-    @Autowired
-    Users users;
-    @Autowired
     FrameworkCatalog frameworks;
     @Autowired
     JdbcClient jdbc;
@@ -39,7 +32,7 @@ class CreateTablePageTests {
     @BeforeEach
     void setUp() {
         http = new Http(context);
-        tables = new Tables(imports, workflow, users, frameworks, jdbc);
+        tables = Tables.of(context);
     }
 
     private static String body(MvcResult result) throws Exception {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.web.JixiaoWebTest;
 import org.jixiao.web.frameworks.FrameworkCatalog;
-import org.jixiao.web.organisation.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,12 +21,6 @@ class EvaluationApiTests {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    TableImport imports;
-    @Autowired
-    Workflow workflow;
-    @Autowired
-    Users users;
-    @Autowired
     FrameworkCatalog frameworks;
     @Autowired
     JdbcClient jdbc;
@@ -38,7 +31,7 @@ class EvaluationApiTests {
     @BeforeEach
     void setUp() {
         http = new Http(context);
-        tables = new Tables(imports, workflow, users, frameworks, jdbc);
+        tables = Tables.of(context);
     }
 
     @Test
@@ -225,15 +218,20 @@ class EvaluationApiTests {
         long own = tables.draft();
         long other = tables.draft(tables.shenzhen());
 
-        Http.Answer filler = http.get("demo-unit", "/api/evaluations?year=2024&status=DRAFT");
+        // one page {items, page, size, total}; newest first, so the new drafts are on the first page
+        Http.Answer filler = http.get("demo-unit", "/api/evaluations?year=2024&status=DRAFT&sort=updated");
         assertThat(filler.status()).isEqualTo(200);
-        List<Number> ids = filler.read("$[*].id");
+        List<Number> ids = filler.read("$.items[*].id");
         assertThat(ids.stream().map(Number::longValue).toList()).contains(own).doesNotContain(other);
-        assertThat(filler.<List<String>>read("$[*].unitName")).allMatch(n -> n.startsWith("南京市电化教育馆"));
+        assertThat(filler.<List<String>>read("$.items[*].unitName")).allMatch(n -> n.startsWith("南京市电化教育馆"));
+        assertThat(filler.<Integer>read("$.page")).isEqualTo(1);
+        // another unit's tables are not even counted for her
+        assertThat(http.get("demo-unit", "/api/evaluations?unit=" + tables.shenzhen()).<Integer>read("$.total")).isZero();
 
-        Http.Answer reviewer = http.get("demo-reviewer", "/api/evaluations?status=DRAFT&unit=" + tables.shenzhen());
-        List<Number> reviewerIds = reviewer.read("$[*].id");
+        Http.Answer reviewer = http.get("demo-reviewer", "/api/evaluations?status=DRAFT&sort=updated&unit=" + tables.shenzhen());
+        List<Number> reviewerIds = reviewer.read("$.items[*].id");
         assertThat(reviewerIds.stream().map(Number::longValue).toList()).contains(other).doesNotContain(own);
+        assertThat(reviewer.<Integer>read("$.total")).isPositive();
 
         Http.Answer badStatus = http.get("demo-reviewer", "/api/evaluations?status=NONSENSE");
         assertThat(badStatus.status()).isEqualTo(400);
@@ -255,6 +253,8 @@ class EvaluationApiTests {
                 .endsWith("/ApiTable");
         // the signed-in user is not a request parameter
         assertThat(docs.<List<String>>read("$.paths['/api/evaluations'].get.parameters[*].name"))
-                .containsExactlyInAnyOrder("year", "status", "unit", "errors", "sort");
+                .containsExactlyInAnyOrder("year", "status", "unit", "errors", "sort", "q", "grade", "page", "size");
+        assertThat(docs.<String>read("$.paths['/api/evaluations'].get.responses['200'].content['application/json'].schema['$ref']"))
+                .endsWith("/ApiPage");
     }
 }

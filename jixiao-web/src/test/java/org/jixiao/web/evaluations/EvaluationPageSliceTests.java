@@ -58,6 +58,8 @@ class EvaluationPageSliceTests {
     Workflow workflow;
     @MockitoBean
     EvaluationStore store;
+    @MockitoBean
+    org.jixiao.web.organisation.Users users;
 
     private Map<String, String> form;
 
@@ -70,6 +72,7 @@ class EvaluationPageSliceTests {
         when(workflow.open(any(), eq(42L))).thenReturn(Optional.of(new Workflow.Opened(header, SANXIANG, entries, Map.of())));
         when(workflow.canEdit(any(), any())).thenReturn(true);
         when(store.comments(42)).thenReturn(List.of());
+        when(users.isEnabled(anyLong())).thenReturn(true);
     }
 
     @Test

@@ -26,6 +26,12 @@ final class Tables {
     private final FrameworkCatalog frameworks;
     private final JdbcClient jdbc;
 
+    /** The fixture over the application's own beans. */
+    static Tables of(org.springframework.context.ApplicationContext context) {
+        return new Tables(context.getBean(TableImport.class), context.getBean(Workflow.class), context.getBean(Users.class),
+                context.getBean(FrameworkCatalog.class), context.getBean(JdbcClient.class));
+    }
+
     Tables(TableImport imports, Workflow workflow, Users users, FrameworkCatalog frameworks, JdbcClient jdbc) {
         this.imports = imports;
         this.workflow = workflow;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.web.JixiaoWebTest;
 import org.jixiao.web.frameworks.FrameworkCatalog;
-import org.jixiao.web.organisation.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,12 +20,6 @@ class WorkflowApiTests {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    TableImport imports;
-    @Autowired
-    Workflow workflow;
-    @Autowired
-    Users users;
-    @Autowired
     FrameworkCatalog frameworks;
     @Autowired
     JdbcClient jdbc;
@@ -37,7 +30,7 @@ class WorkflowApiTests {
     @BeforeEach
     void setUp() {
         http = new Http(context);
-        tables = new Tables(imports, workflow, users, frameworks, jdbc);
+        tables = Tables.of(context);
     }
 
     private Http.Answer step(String user, long id, String step, Map<String, Object> body) throws Exception {
