@@ -24,8 +24,7 @@ import org.jixiao.web.platform.JixiaoProperties;
 import org.jixiao.web.reports.PublishedReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * table to work on; the others are loaded as published, as they were.
  */
 @Component
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String PASSWORD = "demo";
@@ -65,8 +64,12 @@ class DemoData implements ApplicationRunner {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
+    /**
+     * Runs once every bean exists (the schema migrated) and before the web server takes requests,
+     * so nobody signs in to a half-loaded demo.
+     */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         transactions.executeWithoutResult(t -> loadShippedFrameworks());
         if (properties.demoData() && properties.db().embedded() && units.count() == 0) {
             long started = System.nanoTime();
