@@ -1,6 +1,9 @@
 package org.jixiao.web.frameworks;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,12 +35,15 @@ class TableGridController {
     private final FrameworkEditing editing;
     private final FrameworkPages pages;
     private final MessageSource messages;
+    private final LibraryAdd library;
 
-    TableGridController(FrameworkCatalog catalog, FrameworkEditing editing, FrameworkPages pages, MessageSource messages) {
+    TableGridController(FrameworkCatalog catalog, FrameworkEditing editing, FrameworkPages pages, MessageSource messages,
+                        LibraryAdd library) {
         this.catalog = catalog;
         this.editing = editing;
         this.pages = pages;
         this.messages = messages;
+        this.library = library;
     }
 
     @GetMapping("/frameworks/{id}/table")
@@ -60,7 +66,7 @@ class TableGridController {
     /** Adds a row ({@code action=add:CODE}), removes one ({@code remove:CODE}) or saves the grid. */
     @PostMapping("/frameworks/{id}/table")
     String post(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> form,
-                Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+                Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response, HttpSession session) {
         StoredFramework stored = pages.visible(user, id);
         GridForm.Posted posted = GridForm.read(form);
         int version = version(form.get("version"));
@@ -75,6 +81,12 @@ class TableGridController {
         }
         if (action.startsWith("add:")) {
             return page(user, stored, posted.grid().withRowAddedTo(action.substring(4)), version, model, locale);
+        }
+        if (action.startsWith("library:")) {
+            // to the indicator library, the grid as typed kept for the way back (LibraryAdd)
+            LibraryAdd.keepDraft(session, id, version, posted.grid());
+            return "redirect:/indicators?pick=" + id + "&group=" + URLEncoder.encode(action.substring(8), StandardCharsets.UTF_8)
+                    + "&v=" + version;
         }
         if (action.startsWith("remove:")) {
             return page(user, stored, posted.grid().withoutRow(action.substring(7)), version, model, locale);
@@ -109,6 +121,33 @@ class TableGridController {
         }
         // the grid as typed and the version the user started from: saving again cannot overwrite unseen changes
         return page(user, stored, posted.grid(), version, model, locale);
+    }
+
+    /**
+     * Back from the indicator library: the grid the user left (or the stored one) with the chosen
+     * indicator added to the group, not saved; no {@code source}: back without adding.
+     */
+    @PostMapping("/frameworks/{id}/table/add-from-library")
+    String addFromLibrary(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                          @RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "") String code,
+                          @RequestParam(defaultValue = "") String group, @RequestParam(defaultValue = "") String v,
+                          Model model, Locale locale, HttpServletResponse response, HttpSession session) {
+        StoredFramework stored = pages.visible(user, id);
+        int version = version(v);
+        TableGrid grid = LibraryAdd.takeDraft(session, id, version).orElseGet(() -> TableGrid.of(catalog.framework(stored)));
+        if (source.isBlank()) {
+            return page(user, stored, grid, version, model, locale);
+        }
+        LibraryAdd.Result result = library.add(user, stored, version, grid, source, code, group);
+        if (result.problem() != null) {
+            response.setStatus(result.status());
+            model.addAttribute("problem", messages.getMessage("indicators.problem." + result.problem(),
+                    result.args().toArray(), locale));
+            model.addAttribute("problemCode", result.problem());
+        } else {
+            model.addAttribute("notice", "indicators.notice.added");
+        }
+        return page(user, stored, result.grid(), version, model, locale);
     }
 
     private String page(CurrentUser user, StoredFramework stored, TableGrid grid, int version, Model model, Locale locale) {
