@@ -10,6 +10,7 @@ import org.jixiao.core.framework.Indicator;
 import org.jixiao.core.framework.Node;
 import org.jixiao.core.number.Score;
 import org.jixiao.core.review.Finding;
+import org.jixiao.web.platform.ApiProblem;
 
 /**
  * A table as the API answers it: header (with the version a save must send back), every indicator
@@ -65,7 +66,7 @@ public record ApiTable(long id, long unitId, String unitName, long frameworkId, 
                 h.project(), h.status(), h.locked(), h.version(), h.updatedAt(), score.sheet().total().toString(),
                 score.sheet().grade().map(g -> g.name()).orElse(""), score.sheet().isComplete(), score.errorCount(),
                 score.warningCount(), rows, subtotals, funds, score.findings().stream().map(ApiFinding::of).toList(),
-                score.problems().stream().map(ApiProblem.Field::of).toList(), actions);
+                score.problems().stream().map(ApiOutcomes::field).toList(), actions);
     }
 
     private static void walk(Node node, Entries entries, LiveScore score, List<Row> rows, List<Subtotal> subtotals) {

@@ -10,12 +10,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.jixiao.web.organisation.CurrentUser;
+import org.jixiao.web.platform.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * The tables as JSON, for other systems and scripts (HTTP Basic, no session). Every rule is the
@@ -49,6 +47,8 @@ class EvaluationApi {
     @Operation(summary = "列出自评表", description = "本人范围内的表，分页返回 {items, page, size, total}。"
             + "可按年度、状态、单位、是否有错误、等级筛选，按项目名称查找；"
             + "sort 取 total、total-asc、errors、status、updated 之一（默认按年度、单位、项目）。")
+    // stated, not inferred: with the shared handlers of platform.ApiErrors springdoc infers no 200
+    @ApiResponse(responseCode = "200", description = "本页的表", content = @Content(schema = @Schema(implementation = ApiPage.class)))
     ApiPage list(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser user,
                  @RequestParam(required = false) Integer year,
                  @RequestParam(required = false) Status status,
@@ -180,6 +180,8 @@ class EvaluationApi {
 
     @GetMapping("/{id}/history")
     @Operation(summary = "修改记录", description = "每次修改：修改人、时间、字段、原值、新值；含状态变化和解锁。最新的在前。")
+    @ApiResponse(responseCode = "200", description = "修改记录", content = @Content(array = @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @Schema(implementation = ApiHistory.Change.class))))
+    @ApiResponse(responseCode = "404", description = "没有这张表，或不在本人范围内", content = @Content(schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<?> history(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         if (store.find(id, user.scope()).isEmpty()) {
             return failure(Workflow.notFound());
@@ -189,21 +191,13 @@ class EvaluationApi {
 
     @GetMapping("/{id}/comments")
     @Operation(summary = "审核意见", description = "审核人退回时写下的意见，逐行或整表。")
+    @ApiResponse(responseCode = "200", description = "审核意见", content = @Content(array = @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @Schema(implementation = ApiHistory.Comment.class))))
+    @ApiResponse(responseCode = "404", description = "没有这张表，或不在本人范围内", content = @Content(schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<?> comments(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         if (store.find(id, user.scope()).isEmpty()) {
             return failure(Workflow.notFound());
         }
         return ResponseEntity.ok(store.comments(id).stream().map(ApiHistory.Comment::of).toList());
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiProblem> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(ApiProblem.of("BAD_REQUEST", "请求内容不是有效的 JSON，或字段类型不对"));
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiProblem> badParameter(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest().body(ApiProblem.of("BAD_PARAMETER", "参数“" + e.getName() + "”的值无效"));
     }
 
     private ResponseEntity<?> step(CurrentUser user, long id, ApiStep body, IntFunction<Workflow.Outcome> action) {
@@ -222,7 +216,7 @@ class EvaluationApi {
     }
 
     private static ResponseEntity<?> failure(Workflow.Outcome outcome) {
-        return ResponseEntity.status(ApiProblem.status(outcome)).body(ApiProblem.of(outcome));
+        return ResponseEntity.status(ApiOutcomes.status(outcome)).body(ApiOutcomes.problem(outcome));
     }
 
     private static ResponseEntity<?> versionRequired() {

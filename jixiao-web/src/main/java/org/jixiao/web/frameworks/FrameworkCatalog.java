@@ -111,9 +111,10 @@ public class FrameworkCatalog {
               from framework f left join org_unit o on o.id = f.owner_unit_id""";
 
     private static StoredFramework row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        long owner = rs.getLong("owner_unit_id");
+        // read as an object: null for a shared framework (wasNull() would answer for the last column read)
+        Long owner = rs.getObject("owner_unit_id", Long.class);
         return new StoredFramework(rs.getLong("id"), rs.getString("code"), rs.getString("title"), rs.getInt("year"),
-                rs.getString("kind"), rs.getBoolean("shipped"), rs.wasNull() ? null : owner, rs.getString("owner_name"),
+                rs.getString("kind"), rs.getBoolean("shipped"), owner, rs.getString("owner_name"),
                 rs.getInt("version"), rs.getString("source_text"), rs.getString("updated_by"),
                 rs.getObject("updated_at", java.time.OffsetDateTime.class));
     }

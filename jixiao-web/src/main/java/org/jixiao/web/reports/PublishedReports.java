@@ -101,6 +101,20 @@ public class PublishedReports {
                 .param("scope", scope.likePattern()).query(PublishedReports::row).list();
     }
 
+    /** One page of a list, and how many reports the scope holds in all. */
+    public record Page(List<Report> items, long total) {
+    }
+
+    /** The reports in the scope, {@code limit} of them from {@code offset} on, in the sort's order. */
+    public Page page(Scope scope, Sort sort, long offset, int limit) {
+        List<Report> items = jdbc.sql(SELECT + " where o.path like :scope order by " + sort.orderBy + " limit :limit offset :offset")
+                .param("scope", scope.likePattern()).param("limit", limit).param("offset", offset)
+                .query(PublishedReports::row).list();
+        long total = jdbc.sql("select count(*) from published_report r join org_unit o on o.id = r.unit_id where o.path like :scope")
+                .param("scope", scope.likePattern()).query(Long.class).single();
+        return new Page(items, total);
+    }
+
     public Optional<Report> find(long id, Scope scope) {
         return jdbc.sql(SELECT + " where r.id = :id and o.path like :scope")
                 .param("id", id).param("scope", scope.likePattern()).query(PublishedReports::row).optional();

@@ -3,18 +3,23 @@ package org.jixiao.web.evaluations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jixiao.web.JixiaoWebTest;
+import org.jixiao.web.JsonApi;
 import org.jixiao.web.frameworks.FrameworkCatalog;
+import org.jixiao.web.frameworks.FrameworkEditing;
+import org.jixiao.web.reports.PublishedReports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -27,7 +32,10 @@ import org.springframework.web.context.WebApplicationContext;
  *
  * <p>Tables: {DRAFT} a Nanjing draft (demo-unit's own unit), {OTHER} a Shenzhen draft (outside
  * demo-unit's scope, inside everyone else's), {SUBMITTED} / {APPROVED} / {PUBLISHED} Nanjing tables
- * moved through the workflow. Pages expect: a status, "login" (redirect to the login page),
+ * moved through the workflow. Frameworks: {FRAMEWORK} a fresh Nanjing copy of nanjing-department,
+ * {FOREIGN} a fresh Shenzhen framework, {SHIPPED} nanjing-department itself. Reports: {REPORT} a
+ * fresh Nanjing report, {BAOTOU} the demo report of the Baotou centre (outside demo-unit's scope).
+ * Pages expect: a status, "login" (redirect to the login page),
  * "done" (redirect with a notice) or "refused CODE" (the page says why; nothing changed).
  */
 @JixiaoWebTest
@@ -85,7 +93,41 @@ class AccessMatrixTests {
                 row("demo-admin",    "POST", "/api/evaluations/{SUBMITTED}/unlock",  "200"),
                 row("demo-admin",    "POST", "/api/evaluations/{PUBLISHED}/unlock",  "403"),
                 row("demo-unit",     "PUT",  "/api/evaluations/{PUBLISHED}/entries", "403"),
-                row("demo-finance",  "POST", "/api/evaluations/{PUBLISHED}/return",  "403"));
+                row("demo-finance",  "POST", "/api/evaluations/{PUBLISHED}/return",  "403"),
+                row(null,            "GET",  "/api/frameworks",                      "401"),
+                row(null,            "PUT",  "/api/frameworks/{FRAMEWORK}/text",     "401"),
+                row(null,            "POST", "/api/rules/compile",                   "401"),
+                row(null,            "GET",  "/api/reports",                         "401"),
+                row(null,            "POST", "/api/reports",                         "401"),
+                row("demo-unit",     "GET",  "/api/frameworks",                      "200"),
+                row("demo-unit",     "GET",  "/api/frameworks/{FRAMEWORK}",          "200"),
+                row("demo-unit",     "GET",  "/api/frameworks/{FOREIGN}",            "404"),
+                row("demo-unit",     "POST", "/api/frameworks/{FOREIGN}/copy",       "404"),
+                row("demo-unit",     "PUT",  "/api/frameworks/{FOREIGN}/text",       "404"),
+                row("demo-unit",     "POST", "/api/frameworks/{SHIPPED}/copy",       "201"),
+                row("demo-unit",     "PUT",  "/api/frameworks/{FRAMEWORK}/text",     "200"),
+                row("demo-unit",     "PUT",  "/api/frameworks/{SHIPPED}/text",       "403"),
+                row("demo-unit",     "POST", "/api/rules/compile",                   "200"),
+                row("demo-unit",     "GET",  "/api/indicators",                      "200"),
+                row("demo-unit",     "GET",  "/api/reports",                         "200"),
+                row("demo-unit",     "GET",  "/api/reports/{REPORT}",                "200"),
+                row("demo-unit",     "GET",  "/api/reports/{BAOTOU}",                "404"),
+                row("demo-unit",     "POST", "/api/reports",                         "201"),
+                row("demo-unit",     "POST", "/api/reports/check",                   "200"),
+                row("demo-auditor",  "GET",  "/api/frameworks/{FOREIGN}",            "200"),
+                row("demo-auditor",  "GET",  "/api/reports/{BAOTOU}",                "200"),
+                row("demo-auditor",  "POST", "/api/frameworks/{SHIPPED}/copy",       "403"),
+                row("demo-auditor",  "PUT",  "/api/frameworks/{FRAMEWORK}/text",     "403"),
+                row("demo-auditor",  "POST", "/api/rules/compile",                   "200"),
+                row("demo-auditor",  "POST", "/api/reports",                         "403"),
+                row("demo-auditor",  "POST", "/api/reports/check",                   "403"),
+                row("demo-reviewer", "GET",  "/api/frameworks/{FOREIGN}",            "200"),
+                row("demo-reviewer", "PUT",  "/api/frameworks/{FRAMEWORK}/text",     "403"),
+                row("demo-reviewer", "GET",  "/api/reports/{BAOTOU}",                "200"),
+                row("demo-reviewer", "POST", "/api/reports",                         "403"),
+                row("demo-reviewer", "POST", "/api/reports/check",                   "200"),
+                row("demo-admin",    "PUT",  "/api/frameworks/{FRAMEWORK}/text",     "200"),
+                row("demo-admin",    "PUT",  "/api/frameworks/{SHIPPED}/text",       "403"));
     }
 
     static Stream<Case> pages() {
@@ -124,10 +166,16 @@ class AccessMatrixTests {
     FrameworkCatalog frameworks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FrameworkEditing editing;
+    @Autowired
+    PublishedReports reports;
 
     Http http;
     Tables tables;
     private static final AtomicInteger PROJECTS = new AtomicInteger();
+    private static final String SHIPPED = "nanjing-department";
+    private static final String REPORT_TEXT = "# 矩阵测试中心2024年度部门整体支出绩效自评报告\n\n本单位2024年度自评得分95分。\n";
 
     @BeforeEach
     void setUp() {
@@ -139,14 +187,17 @@ class AccessMatrixTests {
     @MethodSource("api")
     void api(Case c) throws Exception {
         Fixture f = fixture(c.path());
-        Http.Answer answer = http.api(c.who(), HttpMethod.valueOf(c.method()), f.path(), body(c.path(), f.id()));
+        Object body = c.method().equals("GET") ? null : body(c.path(), f.id());
+        Http.Answer answer = body instanceof MockMultipartFile file ? upload(c.who(), f.path(), file)
+                : http.api(c.who(), HttpMethod.valueOf(c.method()), f.path(), body);
 
         assertThat(answer.status()).as(c + "\n" + answer.body()).isEqualTo(Integer.parseInt(c.expect()));
         if (answer.status() >= 400) {
             assertThat(answer.<String>read("$.code")).as("JSON error body").isNotBlank();
             assertThat(answer.<String>read("$.message")).as("Chinese message").containsPattern("\\p{IsHan}");
         }
-        boolean write = !c.method().equals("GET") && !c.path().endsWith("/preview");
+        boolean write = !c.method().equals("GET") && !c.path().endsWith("/preview") && !c.path().endsWith("/check")
+                && !c.path().equals("/api/rules/compile");
         f.assertChanged(write && answer.status() < 300);
     }
 
@@ -190,10 +241,12 @@ class AccessMatrixTests {
         return outcome instanceof Workflow.Outcome.Refused r ? r.code() : "none (status " + result.getResponse().getStatus() + ")";
     }
 
-    /** The table a row acts on, created fresh, and what it looked like before. */
+    /** The table (or framework, or report) a row acts on, created fresh, and what it looked like before. */
     private final class Fixture {
         final long id;
         final String path;
+        /** Where the row's writes go: evaluation, framework or published_report. */
+        final String table;
         final int version;
         final long changes;
         final long tableCount;
@@ -201,9 +254,26 @@ class AccessMatrixTests {
         Fixture(long id, String path) {
             this.id = id;
             this.path = path;
-            this.version = id > 0 ? tables.version(id) : 0;
-            this.changes = id > 0 ? tables.changes(id) : 0;
-            this.tableCount = jdbc.sql("select count(*) from evaluation").query(Long.class).single();
+            this.table = path.startsWith("/api/reports") ? "published_report"
+                    : path.startsWith("/api/frameworks") || path.startsWith("/api/rules") || path.startsWith("/api/indicators")
+                    ? "framework" : "evaluation";
+            this.version = id > 0 ? version() : 0;
+            this.changes = id > 0 && table.equals("evaluation") ? tables.changes(id) : 0;
+            this.tableCount = count();
+        }
+
+        private long count() {
+            // table is one of three constants above, never request text
+            return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+        }
+
+        /** The row's version; reports have none (they are never changed, only added). */
+        private int version() {
+            return switch (table) {
+                case "evaluation" -> tables.version(id);
+                case "framework" -> frameworkVersion(id);
+                default -> 0;
+            };
         }
 
         long id() {
@@ -216,7 +286,13 @@ class AccessMatrixTests {
 
         /** A write that was let through changed the table (or added one); anything else changed nothing. */
         void assertChanged(boolean changed) {
-            long count = jdbc.sql("select count(*) from evaluation").query(Long.class).single();
+            long count = count();
+            if (!table.equals("evaluation")) {
+                // a copy or an upload adds a row, a new text raises the version; a refusal does neither
+                boolean differs = count != tableCount || id > 0 && version() != version;
+                assertThat(differs).as(table + " changed by an allowed write, and only then").isEqualTo(changed);
+                return;
+            }
             if (id == 0) {
                 assertThat(count).as("tables").isEqualTo(changed ? tableCount + 1 : tableCount);
                 return;
@@ -244,13 +320,48 @@ class AccessMatrixTests {
             case "SUBMITTED" -> tables.submitted();
             case "APPROVED" -> tables.approved();
             case "PUBLISHED" -> tables.published();
+            case "FRAMEWORK" -> ((FrameworkEditing.Outcome.Done) editing.copy(tables.user("demo-unit"), shipped(),
+                    "matrix-copy-" + PROJECTS.incrementAndGet(), "2025", "矩阵副本")).id();
+            case "FOREIGN" -> frameworks.create(frameworks.findByCode(SHIPPED).orElseThrow().sourceText().replace(
+                    "framework: " + SHIPPED + "\n", "framework: matrix-foreign-" + PROJECTS.incrementAndGet() + "\n"),
+                    false, tables.shenzhen(), "test");
+            case "SHIPPED" -> shipped();
+            case "REPORT" -> reports.store(tables.nanjing(), 2024, "matrix.md", REPORT_TEXT, "test");
+            case "BAOTOU" -> jdbc.sql("select id from published_report where file_name = 'baotou-2024-final-accounts-and-project-self-evaluations.md'").query(Long.class).single();
             default -> throw new IllegalArgumentException(name);
         };
         return new Fixture(id, path.replace("{" + name + "}", Long.toString(id)));
     }
 
-    /** A well-formed JSON body for the path: the write itself is valid, only who sends it decides. */
+    private long shipped() {
+        return frameworks.findByCode(SHIPPED).orElseThrow().id();
+    }
+
+    private int frameworkVersion(long id) {
+        return jdbc.sql("select version from framework where id = :id").param("id", id).query(Integer.class).single();
+    }
+
+    /** An API upload as a script sends it: the file part and the year, with HTTP Basic. */
+    private Http.Answer upload(String who, String path, MockMultipartFile file) throws Exception {
+        JsonApi.Answer answer = new JsonApi(context).upload(who, path, file.getOriginalFilename(), file.getBytes(), "2024");
+        return new Http.Answer(answer.status(), answer.body());
+    }
+
+    /** A well-formed body for the path (JSON, or a file to upload): the write itself is valid, only who sends it decides. */
     private Object body(String path, long id) {
+        if (path.endsWith("/copy")) {
+            return Map.of("code", "matrix-copy-" + PROJECTS.incrementAndGet(), "year", "2025", "title", "矩阵副本");
+        }
+        if (path.startsWith("/api/frameworks/") && path.endsWith("/text")) {
+            String text = jdbc.sql("select source_text from framework where id = :id").param("id", id).query(String.class).single();
+            return Map.of("version", frameworkVersion(id), "text", text + "\n# 矩阵测试的修改\n");
+        }
+        if (path.equals("/api/rules/compile")) {
+            return Map.of("text", "达到90%得2分,未达到根据完成度得分", "weight", "2");
+        }
+        if (path.equals("/api/reports") || path.equals("/api/reports/check")) {
+            return new MockMultipartFile("file", "matrix.md", "text/markdown", REPORT_TEXT.getBytes(StandardCharsets.UTF_8));
+        }
         if (path.endsWith("/entries") || path.endsWith("/preview")) {
             return Map.of("version", id > 0 ? tables.version(id) : 0, "entries", Map.of("1.1.1", Map.of("actual", "57")));
         }

@@ -257,4 +257,20 @@ class EvaluationApiTests {
         assertThat(docs.<String>read("$.paths['/api/evaluations'].get.responses['200'].content['application/json'].schema['$ref']"))
                 .endsWith("/ApiPage");
     }
+
+    @Test
+    void everyOperationDocumentsItsSuccessfulAnswer() throws Exception {
+        Http.Answer docs = http.get(null, "/api/openapi");
+        Map<String, Map<String, Map<String, Object>>> paths = docs.read("$.paths");
+        List<String> without = new java.util.ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+            if (responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+                without.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path);
+            }
+        }));
+        assertThat(paths).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(without).as("operations whose 2xx answer is not documented").isEmpty();
+    }
 }
