@@ -12,7 +12,8 @@ import java.util.List;
  * The published seeds as the reviewer receives them. The reader of published text lives in
  * jixiao-formats, which depends on core, so core tests read a dump of its output instead
  * (src/test/resources/review/seeds/*.tsv, written from {@code PublishedText.read} of the seed copies in
- * jixiao-formats/src/main/resources/seeds). If the reader changes, regenerate the dump.
+ * jixiao-formats/src/main/resources/seeds). jixiao-formats' CoreSeedDumpsTests fails when the dump and
+ * the reader differ: then regenerate the dump.
  */
 final class SeedDocuments {
 
