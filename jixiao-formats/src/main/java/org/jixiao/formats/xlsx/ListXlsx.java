@@ -26,7 +26,7 @@ public final class ListXlsx implements AutoCloseable {
         this.out = XlsxWriter.open(stream, headings.sheet());
         List<String> heads = headings.columns();
         this.columns = heads.size();
-        double[] widths = {28, 40, 8, 10, 10, 8, 8, 8};
+        int[] widths = {28, 40, 8, 10, 10, 8, 8, 8};
         for (int c = 0; c < columns; c++) {
             out.width(c, widths[c]);
             out.text(0, c, heads.get(c), Look.HEADER);

@@ -84,7 +84,7 @@ public final class ScoreSheetXlsx {
     }
 
     private void write(Title title) {
-        double[] widths = {9, 14, 16, 28, 18, 22, 8, 9, 36, 28};
+        int[] widths = {9, 14, 16, 28, 18, 22, 8, 9, 36, 28};
         for (int c = 0; c < widths.length; c++) {
             out.width(c, widths[c]);
         }

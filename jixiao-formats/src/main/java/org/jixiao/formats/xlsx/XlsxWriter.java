@@ -85,7 +85,8 @@ public final class XlsxWriter implements Closeable {
         sheet.range(top, left, bottom, right).merge();
     }
 
-    public void width(int col, double characters) {
+    /** Column width in characters (whole characters: nothing here needs fractions). */
+    public void width(int col, int characters) {
         sheet.width(col, characters);
     }
 
