@@ -27,8 +27,6 @@ class FrameworkEditTests {
     @Autowired
     FrameworkCatalog catalog;
     @Autowired
-    FrameworkEditing editing;
-    @Autowired
     org.jixiao.web.evaluations.TableImport tables;
 
     SignedIn as;
@@ -40,15 +38,11 @@ class FrameworkEditTests {
 
     /** A fresh copy of a shipped framework owned by demo-unit's centre. */
     private StoredFramework copyOf(String shipped) {
-        String code = "edit-test-" + SEQUENCE.incrementAndGet();
-        FrameworkEditing.Outcome outcome = editing.copy(as.user("demo-unit"), catalog.findByCode(shipped).orElseThrow().id(),
-                code, "2025", "编辑测试");
-        assertThat(outcome).isInstanceOf(FrameworkEditing.Outcome.Done.class);
-        return catalog.findByCode(code).orElseThrow();
+        return as.copy(shipped, "demo-unit", "edit-test-" + SEQUENCE.incrementAndGet(), "编辑测试");
     }
 
     private StoredFramework reread(StoredFramework f) {
-        return catalog.findByCode(f.code()).orElseThrow();
+        return as.reread(f);
     }
 
     @Test

@@ -35,8 +35,6 @@ class FrameworkTableServerTests {
     Users users;
     @Autowired
     FrameworkCatalog catalog;
-    @Autowired
-    FrameworkEditing editing;
 
     /**
      * Through the real server, as a browser posts it: Suzhou's grid is some 400 fields, under the
@@ -88,11 +86,7 @@ class FrameworkTableServerTests {
     }
 
     private StoredFramework copyOf(String shipped) {
-        String code = "table-server-test";
-        FrameworkEditing.Outcome outcome = editing.copy(new SignedIn(context, users).user("demo-unit"),
-                catalog.findByCode(shipped).orElseThrow().id(), code, "2025", "表格测试");
-        assertThat(outcome).isInstanceOf(FrameworkEditing.Outcome.Done.class);
-        return catalog.findByCode(code).orElseThrow();
+        return new SignedIn(context, users).copy(shipped, "demo-unit", "table-server-test", "表格测试");
     }
 
     private StoredFramework reread(StoredFramework f) {

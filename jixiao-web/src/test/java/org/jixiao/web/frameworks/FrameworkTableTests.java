@@ -40,8 +40,6 @@ class FrameworkTableTests {
     @Autowired
     FrameworkCatalog catalog;
     @Autowired
-    FrameworkEditing editing;
-    @Autowired
     org.jixiao.web.evaluations.TableImport tables;
 
     SignedIn as;
@@ -236,15 +234,11 @@ class FrameworkTableTests {
     // ------------------------------------------------------------------ helpers
 
     private StoredFramework copyOf(String shipped, String username) {
-        String code = "table-test-" + SEQUENCE.incrementAndGet();
-        FrameworkEditing.Outcome outcome = editing.copy(as.user(username), catalog.findByCode(shipped).orElseThrow().id(),
-                code, "2025", "表格测试");
-        assertThat(outcome).isInstanceOf(FrameworkEditing.Outcome.Done.class);
-        return catalog.findByCode(code).orElseThrow();
+        return as.copy(shipped, username, "table-test-" + SEQUENCE.incrementAndGet(), "表格测试");
     }
 
     private StoredFramework reread(StoredFramework f) {
-        return catalog.findByCode(f.code()).orElseThrow();
+        return as.reread(f);
     }
 
     private static String tableUrl(StoredFramework f) {

@@ -50,8 +50,6 @@ class IndicatorLibraryTests {
     @Autowired
     FrameworkCatalog catalog;
     @Autowired
-    FrameworkEditing editing;
-    @Autowired
     org.jixiao.web.evaluations.TableImport tables;
 
     SignedIn as;
@@ -294,15 +292,11 @@ class IndicatorLibraryTests {
     }
 
     private StoredFramework copyOf(String shipped, String username) {
-        String code = "library-test-" + SEQUENCE.incrementAndGet();
-        FrameworkEditing.Outcome outcome = editing.copy(as.user(username), catalog.findByCode(shipped).orElseThrow().id(),
-                code, "2025", "指标库测试");
-        assertThat(outcome).isInstanceOf(FrameworkEditing.Outcome.Done.class);
-        return catalog.findByCode(code).orElseThrow();
+        return as.copy(shipped, username, "library-test-" + SEQUENCE.incrementAndGet(), "指标库测试");
     }
 
     private StoredFramework reread(StoredFramework f) {
-        return catalog.findByCode(f.code()).orElseThrow();
+        return as.reread(f);
     }
 
     private static String tableUrl(StoredFramework f) {

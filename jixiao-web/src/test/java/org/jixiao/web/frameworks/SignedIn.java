@@ -22,10 +22,26 @@ final class SignedIn {
 
     private final MockMvc mvc;
     private final Users users;
+    private final WebApplicationContext context;
 
     SignedIn(WebApplicationContext context, Users users) {
         this.mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         this.users = users;
+        this.context = context;
+    }
+
+    /** A copy of a shipped framework for the user's unit, under a new code, as the copy page makes it. */
+    FrameworkCatalog.StoredFramework copy(String shipped, String username, String code, String title) {
+        FrameworkCatalog catalog = context.getBean(FrameworkCatalog.class);
+        FrameworkEditing.Outcome outcome = context.getBean(FrameworkEditing.class).copy(user(username),
+                catalog.findByCode(shipped).orElseThrow().id(), code, "2025", title);
+        org.assertj.core.api.Assertions.assertThat(outcome).isInstanceOf(FrameworkEditing.Outcome.Done.class);
+        return catalog.findByCode(code).orElseThrow();
+    }
+
+    /** The framework as it is stored now. */
+    FrameworkCatalog.StoredFramework reread(FrameworkCatalog.StoredFramework f) {
+        return context.getBean(FrameworkCatalog.class).findByCode(f.code()).orElseThrow();
     }
 
     CurrentUser user(String username) {

@@ -10,39 +10,15 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.web.Html;
 import org.jixiao.web.JixiaoWebTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** Disabling users, passwords (reset by the admin, changed by the user) and the organisation log. */
 @JixiaoWebTest
-class AccountAndLogTests {
-
+class AccountAndLogTests extends OrganisationWebTest {
     static final String ADMIN = "demo-admin";
-
-    @Autowired
-    WebApplicationContext context;
-    @Autowired
-    Users users;
-    @Autowired
-    JdbcClient jdbc;
-    OrgMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = new OrgMvc(context, users, jdbc);
-    }
-
-    @AfterEach
-    void removeCreatedUnits() {
-        mvc.removeCreatedUnits();
-    }
 
     /** A new user at the Nanjing centre, created through the admin page. */
     private String newUser(String prefix, Role role, String password) throws Exception {

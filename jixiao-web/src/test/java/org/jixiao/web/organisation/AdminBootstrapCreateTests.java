@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.jixiao.web.Html;
 import org.jixiao.web.JixiaoWebTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The bootstrap's create path, called directly on the shared database (which has the demo users, so the
@@ -20,27 +16,9 @@ import org.springframework.web.context.WebApplicationContext;
  * Not covered: the trigger on a really empty user table at start (that is {@link AdminBootstrap#decide}).
  */
 @JixiaoWebTest
-class AdminBootstrapCreateTests {
-
+class AdminBootstrapCreateTests extends OrganisationWebTest {
     @Autowired
     AdminBootstrap bootstrap;
-    @Autowired
-    WebApplicationContext context;
-    @Autowired
-    Users users;
-    @Autowired
-    JdbcClient jdbc;
-    OrgMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = new OrgMvc(context, users, jdbc);
-    }
-
-    @AfterEach
-    void removeCreatedUnits() {
-        mvc.removeCreatedUnits();
-    }
 
     @Test
     void createsARootBureauAndAnAdministratorWhoCanSignIn() throws Exception {

@@ -8,40 +8,16 @@ import static org.jixiao.web.organisation.OrgMvc.status;
 import java.util.List;
 import org.jixiao.web.Html;
 import org.jixiao.web.JixiaoWebTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The admin pages: building a department, a unit and its filler; who may use them; what is refused. */
 @JixiaoWebTest
-class OrganisationAdminTests {
-
+class OrganisationAdminTests extends OrganisationWebTest {
     static final String ADMIN = "demo-admin";
     static final String PASSWORD = "filler-password-1";
-
-    @Autowired
-    WebApplicationContext context;
-    @Autowired
-    Users users;
-    @Autowired
-    JdbcClient jdbc;
-    OrgMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = new OrgMvc(context, users, jdbc);
-    }
-
-    @AfterEach
-    void removeCreatedUnits() {
-        mvc.removeCreatedUnits();
-    }
 
     @Test
     void adminBuildsADepartmentAUnitAndAFillerWhoSignsInAndSeesOnlyTheirEmptyList() throws Exception {
