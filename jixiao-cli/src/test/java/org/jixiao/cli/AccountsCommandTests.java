@@ -75,4 +75,64 @@ class AccountsCommandTests {
         assertThat(run.err()).contains("没有找到");
         assertThat(Cli.run("accounts", baotou(), "--format", "xml").status()).isEqualTo(2);
     }
+
+    private Path baotouTables() throws IOException {
+        Path tables = dir.resolve("baotou-tables.xlsx");
+        try (java.io.OutputStream out = Files.newOutputStream(tables)) {
+            org.jixiao.formats.accounts.DisclosureTablesXlsx.write(org.jixiao.core.accounts.tables.DemoTables.baotou2024(), out);
+        }
+        return tables;
+    }
+
+    @Test
+    void tablesWorkbookRegeneratesTheNarrativeThatDiffersFromThePublishedOneWhereItIsWrong() throws IOException {
+        Cli run = Cli.run("accounts", baotouTables().toString(), "--published", baotou(), "--format", "json");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isEqualTo(1);
+        // the three published errors, regenerated from the tables instead of the text
+        assertThat(run.out().split("\"differs\": true", -1)).hasSize(4);
+        assertThat(run.out()).contains("增长 22.47%", "\"published\": \"与年初预算相比，收、支总计各增加 100.91 万元，增长 22.35%\"",
+                "\"code\": \"DISCLOSURE_PART_EXCEEDS_WHOLE\"");
+    }
+
+    @Test
+    void tablesWorkbookAloneGivesTheGeneratedNarrativeAndExportsWord() throws IOException {
+        Path docx = dir.resolve("决算公开.docx");
+        Cli run = Cli.run("accounts", baotouTables().toString(), "-o", docx.toString());
+
+        assertThat(run.out()).contains("· 生成", "增长 22.47%", "变动原因：〔由单位填写〕");
+        assertThat(run.out()).doesNotContain("✗ 差异");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(text.getText()).contains("增长 22.47%", "一般公共预算财政拨款支出决算表");
+            assertThat(document.getAllPictures()).as("图1 and 图2").hasSize(2);
+        }
+    }
+
+    @Test
+    void tablesWorkbookExportsAPdfThatPopplerReadsBack() throws Exception {
+        Path pdf = dir.resolve("决算公开.pdf");
+        Cli run = Cli.run("accounts", baotouTables().toString(), "-o", pdf.toString());
+        assertThat(run.err()).contains("已写出");
+
+        Process pdftotext = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", "");
+        assertThat(pdftotext.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(text).contains("增长22.47%", "图1", "图2");
+    }
+
+    @Test
+    void aBlankTemplateIsWrittenAndABrokenWorkbookIsRefused() throws IOException {
+        Path template = dir.resolve("决算表.xlsx");
+        Cli made = Cli.run("accounts", "--template", "-o", template.toString(), "--unit", "某单位", "--year", "2025", "--kind", "行政单位");
+        assertThat(made.status()).as(made.err()).isZero();
+        assertThat(made.out()).contains("已写出决算表模板", "行政单位");
+
+        Path broken = dir.resolve("broken.xlsx");
+        Files.write(broken, java.util.Arrays.copyOf(Files.readAllBytes(template), 900));
+        Cli refused = Cli.run("accounts", broken.toString());
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("［CORRUPT］");
+    }
 }

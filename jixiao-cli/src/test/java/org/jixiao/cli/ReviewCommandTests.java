@@ -162,7 +162,7 @@ class ReviewCommandTests {
         assertThat(notDocx.status()).isEqualTo(2);
         assertThat(notDocx.err()).contains("不是 Word 文档", "［NOT_DOCX］");
         assertThat(xlsx.status()).isEqualTo(2);
-        assertThat(xlsx.err()).contains("Excel 工作簿（.xlsx）", "issue #6", "［UNSUPPORTED］");
+        assertThat(xlsx.err()).contains("Excel 工作簿（.xlsx）", "导入", "［UNSUPPORTED］");
     }
 
     @Test

@@ -23,6 +23,8 @@ public final class UnreadableFileException extends IllegalArgumentException {
         FILE_TOO_LARGE,
         /** Not a Word (.docx) document, whatever its extension says: text, a plain ZIP archive, a picture … */
         NOT_DOCX,
+        /** Not an Excel workbook (.xlsx), whatever its extension says (the disclosure tables importer). */
+        NOT_XLSX,
         /** An Office file of a kind not read yet: a workbook (.xlsx, .xls), a presentation, a Word 97–2003 .doc. */
         UNSUPPORTED,
         /** Protected by a password to open (an encrypted OLE2 container). */
@@ -36,7 +38,9 @@ public final class UnreadableFileException extends IllegalArgumentException {
         /** More paragraphs and table rows than {@link ReadLimits#maxLines()}. */
         TOO_MANY_LINES,
         /** More table cells than {@link ReadLimits#maxCells()}. */
-        TOO_MANY_CELLS
+        TOO_MANY_CELLS,
+        /** A workbook sheet with more rows than {@link ReadLimits#maxRows()}. */
+        TOO_MANY_ROWS
     }
 
     private final Code code;

@@ -4,14 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.cli.Findings;
 import org.jixiao.cli.FormatOption;
 import org.jixiao.cli.Jixiao;
 import org.jixiao.cli.Json;
@@ -88,7 +87,7 @@ public final class ReviewCommand implements Callable<Integer> {
         Map<String, Object> o = Json.object();
         o.put("source", review.source());
         o.put("tables", review.tables().stream().map(ReviewCommand::json).toList());
-        o.put("findings", review.findings().stream().map(ReviewCommand::json).toList());
+        o.put("findings", review.findings().stream().map(Findings::json).toList());
         return o;
     }
 
@@ -102,20 +101,7 @@ public final class ReviewCommand implements Callable<Integer> {
         o.put("recomputedTotal", decimal(t.recomputedTotal()));
         o.put("reportedGrade", t.reportedGrade().orElse(null));
         o.put("recomputedGrade", t.recomputedGrade().orElse(null));
-        o.put("findings", t.findings().stream().map(ReviewCommand::json).toList());
-        return o;
-    }
-
-    private static Map<String, Object> json(Finding f) {
-        Map<String, Object> o = Json.object();
-        o.put("code", f.code());
-        o.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
-        o.put("table", f.table());
-        o.put("row", f.row());
-        o.put("location", f.location());
-        o.put("message", f.message());
-        o.put("expected", f.expected());
-        o.put("found", f.found());
+        o.put("findings", t.findings().stream().map(Findings::json).toList());
         return o;
     }
 
@@ -136,26 +122,13 @@ public final class ReviewCommand implements Callable<Integer> {
             t.reportedTotal().ifPresent(total -> out.printf("  表中总分 %s，各项合计 %s，按规则重算 %s（%s）%n", total,
                     t.itemsTotal().map(Object::toString).orElse("—"), t.recomputedTotal().map(Object::toString).orElse("—"),
                     t.recomputedGrade().orElse("—")));
-            print(t.findings(), out);
+            Findings.print(t.findings(), out);
         }
         if (!review.findings().isEmpty()) {
             out.printf("%n［文字说明］%n");
-            print(review.findings(), out);
+            Findings.print(review.findings(), out);
         }
         out.println();
-    }
-
-    private static void print(List<Finding> findings, PrintWriter out) {
-        findings.stream().sorted(Comparator.comparing(Finding::severity)).forEach(f -> out.printf("  %s %s %s［%s］%s%n",
-                severity(f.severity()), f.location(), f.code(), f.row(), f.message()));
-    }
-
-    private static String severity(Severity s) {
-        return switch (s) {
-            case ERROR -> "错误";
-            case WARNING -> "警告";
-            case INFO -> "提示";
-        };
     }
 
     private static String kind(ReviewedTable t) {

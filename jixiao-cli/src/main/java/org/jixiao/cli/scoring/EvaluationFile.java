@@ -34,6 +34,9 @@ public final class EvaluationFile {
         }
     }
 
+    /** Evaluation files are short; anything larger is refused before it is read. */
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
+
     private EvaluationFile() {
     }
 

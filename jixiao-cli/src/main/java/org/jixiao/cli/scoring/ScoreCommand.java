@@ -32,8 +32,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true)
 public final class ScoreCommand implements Callable<Integer> {
 
-    static final long MAX_BYTES = 4L * 1024 * 1024;
-
     @Parameters(index = "0", paramLabel = "FRAMEWORK", description = "内置指标体系的名称，或指标体系文件（.jxf）的路径")
     String frameworkSource;
 
@@ -56,7 +54,7 @@ public final class ScoreCommand implements Callable<Integer> {
             return Jixiao.USAGE;
         }
         Framework framework = load.framework().get();
-        EvaluationFile.Result read = EvaluationFile.read(framework, TextFiles.read(evaluationFile, "自评数据文件", MAX_BYTES));
+        EvaluationFile.Result read = EvaluationFile.read(framework, TextFiles.read(evaluationFile, "自评数据文件", EvaluationFile.MAX_BYTES));
         if (!read.ok()) {
             err.println("自评数据文件 " + evaluationFile + " 有 " + read.problems().size() + " 处错误，未计分：");
             read.problems().forEach(p -> err.println("  " + evaluationFile.getFileName() + " " + p));
@@ -71,7 +69,7 @@ public final class ScoreCommand implements Callable<Integer> {
         return sheet.isComplete() ? Jixiao.OK : Jixiao.FOUND_ERRORS;
     }
 
-    static Map<String, Object> json(ScoreSheet sheet, String unit) {
+    public static Map<String, Object> json(ScoreSheet sheet, String unit) {
         Map<String, Object> o = Json.object();
         o.put("framework", sheet.framework().id());
         o.put("unit", unit);

@@ -53,6 +53,7 @@ public record Evaluation(
     /** Builds an evaluation for a framework; every code is checked against it as it is entered. */
     public static final class Builder {
         private final Framework framework;
+        private Map<String, Indicator> indicators;
         private String unit = "";
         private FundsBlock funds;
         private final Map<String, Actual> actuals = new LinkedHashMap<>();
@@ -131,8 +132,16 @@ public record Evaluation(
         }
 
         private Indicator indicator(String code) {
-            return framework.indicator(code).orElseThrow(() ->
-                    new IllegalArgumentException("指标体系“" + framework.title() + "”中没有三级指标“" + code + "”"));
+            if (indicators == null) {
+                // indexed once: Framework.indicator walks the tree, which made a large table quadratic to build
+                indicators = new java.util.HashMap<>();
+                framework.indicators().forEach(i -> indicators.put(i.code(), i));
+            }
+            Indicator indicator = indicators.get(code);
+            if (indicator == null) {
+                throw new IllegalArgumentException("指标体系“" + framework.title() + "”中没有三级指标“" + code + "”");
+            }
+            return indicator;
         }
     }
 }

@@ -27,6 +27,15 @@ public enum Check {
     NARRATIVE_CHANGE_MISMATCH(Severity.ERROR, "文字说明中的增减额或增减幅度有误"),
     NARRATIVE_SHARE_MISMATCH(Severity.ERROR, "文字说明中的占比有误"),
     NARRATIVE_RATE_MISMATCH(Severity.ERROR, "文字说明中的完成率或执行率有误"),
+    // Disclosure tables (决算公开表, issue #7): within and across the standard tables.
+    DISCLOSURE_TOTAL_MISMATCH(Severity.ERROR, "决算表中的合计数与分项之和不符"),
+    DISCLOSURE_FIGURE_DISAGREES(Severity.ERROR, "同一数字在各决算表中不一致"),
+    DISCLOSURE_BALANCE_MISMATCH(Severity.ERROR, "年初结转和结余、本年收支与年末结转和结余不衔接"),
+    DISCLOSURE_RATE_MISMATCH(Severity.ERROR, "决算表中的比例或完成率计算有误"),
+    DISCLOSURE_PART_EXCEEDS_WHOLE(Severity.WARNING, "决算表中的部分数大于整体数"),
+    DISCLOSURE_UNKNOWN_CODE(Severity.WARNING, "科目编码不在本年度政府收支分类科目中"),
+    DISCLOSURE_CODE_NAME_MISMATCH(Severity.WARNING, "科目编码与科目名称不符"),
+    DISCLOSURE_PARENT_ROW_MISSING(Severity.WARNING, "缺少上级科目行，无法核对合计"),
     UNREADABLE(Severity.WARNING, "无法读取的内容");
 
     private final Severity severity;

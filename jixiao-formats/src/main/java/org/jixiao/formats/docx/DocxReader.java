@@ -13,9 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.poifs.crypt.Decryptor;
-import org.apache.poi.poifs.filesystem.DirectoryNode;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -27,6 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jixiao.core.review.PublishedDocument;
 import org.jixiao.core.review.PublishedTable;
+import org.jixiao.formats.OfficeZip;
 import org.jixiao.formats.ReadLimits;
 import org.jixiao.formats.UnreadableFileException;
 import org.jixiao.formats.UnreadableFileException.Code;
@@ -105,7 +103,7 @@ public final class DocxReader {
         if (dot >= 0 && OFFICE_EXTENSIONS.contains(lower.substring(dot + 1))) {
             return true;
         }
-        return head != null && (ZipScan.isZip(head) || ZipScan.isOle2(head));
+        return head != null && (OfficeZip.isZip(head) || OfficeZip.isOle2(head));
     }
 
     /** Reads {@code file} within {@link ReadLimits#DEFAULTS}. */
@@ -138,7 +136,7 @@ public final class DocxReader {
 
     /** Reads a .docx from {@code in} (not closed), at most {@link ReadLimits#maxFileBytes()} bytes of it. */
     public static PublishedDocument read(String source, InputStream in, ReadLimits limits) throws IOException {
-        byte[] bytes = ZipScan.readAtMost(in, limits.maxFileBytes());
+        byte[] bytes = OfficeZip.readAtMost(in, limits.maxFileBytes());
         if (bytes.length > limits.maxFileBytes()) {
             throw tooLarge(source, limits);
         }
@@ -152,17 +150,17 @@ public final class DocxReader {
         if (bytes.length > limits.maxFileBytes()) {
             throw tooLarge(source, limits);
         }
-        if (ZipScan.isOle2(bytes)) {
+        if (OfficeZip.isOle2(bytes)) {
             throw ole2(source, bytes);
         }
-        if (!ZipScan.isZip(bytes)) {
+        if (!OfficeZip.isZip(bytes)) {
             throw new UnreadableFileException(Code.NOT_DOCX, source,
                     "不是 Word 文档（.docx）：内容不是 ZIP 格式的 Office 文件，可能只是改了扩展名；文本报告请另存为 .md 或 .txt");
         }
-        Set<String> names = ZipScan.check(source, bytes, limits);
+        Set<String> names = OfficeZip.check(source, bytes, limits, "Word 文档", OfficeZip.Reading.LOCAL_HEADERS);
         if (names.contains("xl/workbook.xml")) {
             throw new UnreadableFileException(Code.UNSUPPORTED, source,
-                    "是 Excel 工作簿（.xlsx）；目前只能审核 Word（.docx）、文本和 Markdown（.xlsx 的读取见 issue #6）");
+                    "是 Excel 工作簿（.xlsx）；审核只读 Word（.docx）、文本和 Markdown，填好的 Excel 自评表请用导入功能读取");
         }
         if (names.contains("ppt/presentation.xml")) {
             throw new UnreadableFileException(Code.UNSUPPORTED, source, "是 PowerPoint 演示文稿；只能审核 Word（.docx）、文本和 Markdown");
@@ -195,21 +193,12 @@ public final class DocxReader {
 
     /** Why an OLE2 container (encrypted OOXML, or a Word 97–2003 / Excel 97–2003 file) is refused. */
     private static UnreadableFileException ole2(String source, byte[] bytes) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            DirectoryNode root = fs.getRoot();
-            if (root.hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY) || root.hasEntryCaseInsensitive("EncryptedPackage")) {
-                return new UnreadableFileException(Code.ENCRYPTED, source, "已加密（设有打开密码），无法读取；请在 Word 中去掉密码后另存为 .docx 再审核");
-            }
-            if (root.hasEntryCaseInsensitive("WordDocument")) {
-                return new UnreadableFileException(Code.UNSUPPORTED, source, "是 Word 97–2003 格式（.doc）；请在 Word 中另存为 .docx 再审核");
-            }
-            if (root.hasEntryCaseInsensitive("Workbook") || root.hasEntryCaseInsensitive("Book")) {
-                return new UnreadableFileException(Code.UNSUPPORTED, source, "是 Excel 97–2003 工作簿（.xls）；目前只能审核 Word（.docx）、文本和 Markdown");
-            }
-            return new UnreadableFileException(Code.NOT_DOCX, source, "是 OLE2 复合文档，不是 Word 文档（.docx）");
-        } catch (IOException | RuntimeException e) {
-            return new UnreadableFileException(Code.CORRUPT, source, "已损坏：OLE2 复合文档结构无法读取（" + e.getMessage() + "）", e);
-        }
+        return switch (OfficeZip.ole2(source, bytes)) {
+            case ENCRYPTED -> new UnreadableFileException(Code.ENCRYPTED, source, "已加密（设有打开密码），无法读取；请在 Word 中去掉密码后另存为 .docx 再审核");
+            case WORD -> new UnreadableFileException(Code.UNSUPPORTED, source, "是 Word 97–2003 格式（.doc）；请在 Word 中另存为 .docx 再审核");
+            case EXCEL -> new UnreadableFileException(Code.UNSUPPORTED, source, "是 Excel 97–2003 工作簿（.xls）；目前只能审核 Word（.docx）、文本和 Markdown");
+            case OTHER -> new UnreadableFileException(Code.NOT_DOCX, source, "是 OLE2 复合文档，不是 Word 文档（.docx）");
+        };
     }
 
     // ------------------------------------------------------------------ one document

@@ -38,13 +38,22 @@ public final class Regeneration {
     }
 
     public static List<SentencePair> of(PublishedDocument document) {
+        return of(document, DisclosureReader.read(document).disclosure());
+    }
+
+    /**
+     * Regenerates from the given figures (e.g. built from the disclosure tables,
+     * {@code accounts.tables.TablesNarrative}) instead of those read from the narrative, and pairs each
+     * sentence with the document's published one as {@link #of(PublishedDocument)} does.
+     */
+    public static List<SentencePair> of(PublishedDocument document, Disclosure disclosure) {
         DisclosureReading reading = DisclosureReader.read(document);
         Map<String, PublishedSentence> published = new LinkedHashMap<>();
         reading.sentences().forEach(s -> published.putIfAbsent(s.key(), s));
         List<Finding> findings = Reviewer.narrativeFindings(document.paragraphs());
         Set<Finding> used = new HashSet<>();
         List<SentencePair> pairs = new ArrayList<>();
-        for (Sentence s : NarrativeGenerator.generate(reading.disclosure())) {
+        for (Sentence s : NarrativeGenerator.generate(disclosure)) {
             Optional<PublishedSentence> p = Optional.ofNullable(published.get(s.key()));
             String text = p.map(PublishedSentence::text).orElse("");
             int line = p.map(PublishedSentence::line).orElse(0);

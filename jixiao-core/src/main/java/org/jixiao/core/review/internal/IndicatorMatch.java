@@ -22,7 +22,7 @@ import org.jixiao.core.measure.ValueText;
  * more than once in a framework (Baotou's 教师培训专项 names each course under 数量, 质量 and 成本)
  * is told apart by its 二级指标, else taken in table order.
  */
-final class IndicatorMatch {
+public final class IndicatorMatch {
 
     private static final Pattern NOISE = Pattern.compile("[\\p{P}\\p{S}]");
 
@@ -30,12 +30,12 @@ final class IndicatorMatch {
     }
 
     /** A table row to place: its line, its 二级指标 as carried down, and its 三级指标 name. */
-    record Wanted(int line, String level2, String name) {
+    public record Wanted(int line, String level2, String name) {
     }
 
     /** The framework chosen and, per wanted row (same order), its indicator or null. */
-    record Result(Framework framework, List<Indicator> indicators) {
-        int hits() {
+    public record Result(Framework framework, List<Indicator> indicators) {
+        public int hits() {
             return (int) indicators.stream().filter(i -> i != null).count();
         }
     }
@@ -45,7 +45,7 @@ final class IndicatorMatch {
      * rows name one of its indicators: a table that merely shares a few names is not that framework.
      * Ties go to the framework left with fewer indicators nobody named, then to the earlier candidate.
      */
-    static Optional<Result> best(List<Wanted> rows, List<Framework> candidates, FrameworkKind kind) {
+    public static Optional<Result> best(List<Wanted> rows, List<Framework> candidates, FrameworkKind kind) {
         Result best = null;
         int bestSpare = Integer.MAX_VALUE;
         for (Framework candidate : candidates) {
@@ -67,27 +67,35 @@ final class IndicatorMatch {
     }
 
     /** The comparable form of a name: compacted, quotes and every punctuation mark or symbol removed. */
-    static String key(String name) {
+    public static String key(String name) {
         return NOISE.matcher(ValueText.label(name)).replaceAll("");
     }
 
     private static Result place(List<Wanted> rows, Framework framework) {
-        List<Indicator> indicators = scored(framework);
+        // Indicators by name key, in framework order, and each one's 二级指标 key: computed once, so a
+        // table of n rows against a framework of m indicators costs n + m, not n × m.
+        Map<String, List<Indicator>> byKey = new HashMap<>();
+        for (Indicator indicator : scored(framework)) {
+            byKey.computeIfAbsent(key(indicator.name()), k -> new ArrayList<>()).add(indicator);
+        }
         Map<String, String> parents = new HashMap<>();
         parents(framework.nodes(), "", parents);
+        Map<String, String> parentKeys = new HashMap<>();
         Set<Indicator> used = new HashSet<>();
         List<Indicator> placed = new ArrayList<>();
         for (Wanted row : rows) {
             String name = key(row.name());
+            String level2 = key(row.level2());
             Indicator choice = null;
-            for (Indicator indicator : indicators) {
-                if (used.contains(indicator) || name.isEmpty() || !key(indicator.name()).equals(name)) {
+            for (Indicator indicator : name.isEmpty() ? List.<Indicator>of() : byKey.getOrDefault(name, List.of())) {
+                if (used.contains(indicator)) {
                     continue;
                 }
                 if (choice == null) {
                     choice = indicator;
                 }
-                if (!row.level2().isEmpty() && key(parents.getOrDefault(indicator.code(), "")).equals(key(row.level2()))) {
+                if (!row.level2().isEmpty() && parentKeys.computeIfAbsent(indicator.code(),
+                        code -> key(parents.getOrDefault(code, ""))).equals(level2)) {
                     choice = indicator;
                     break;
                 }
