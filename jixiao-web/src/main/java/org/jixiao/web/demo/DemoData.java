@@ -14,9 +14,11 @@ import org.jixiao.core.review.ReadEvaluation;
 import org.jixiao.core.review.Reviewer;
 import org.jixiao.formats.published.DemoReports;
 import org.jixiao.formats.published.PublishedText;
+import org.jixiao.web.accounts.AccountsDemo;
 import org.jixiao.web.evaluations.Status;
 import org.jixiao.web.evaluations.TableImport;
 import org.jixiao.web.frameworks.FrameworkCatalog;
+import org.jixiao.web.monitoring.MonitoringDemo;
 import org.jixiao.web.organisation.Role;
 import org.jixiao.web.organisation.Units;
 import org.jixiao.web.organisation.Users;
@@ -51,16 +53,21 @@ class DemoData implements SmartInitializingSingleton {
     private final FrameworkCatalog frameworks;
     private final PublishedReports reports;
     private final TableImport tables;
+    private final MonitoringDemo monitoring;
+    private final AccountsDemo accounts;
     private final TransactionTemplate transactions;
 
     DemoData(JixiaoProperties properties, Units units, Users users, FrameworkCatalog frameworks,
-             PublishedReports reports, TableImport tables, PlatformTransactionManager transactionManager) {
+             PublishedReports reports, TableImport tables, MonitoringDemo monitoring, AccountsDemo accounts,
+             PlatformTransactionManager transactionManager) {
         this.properties = properties;
         this.units = units;
         this.users = users;
         this.frameworks = frameworks;
         this.reports = reports;
         this.tables = tables;
+        this.monitoring = monitoring;
+        this.accounts = accounts;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -115,6 +122,13 @@ class DemoData implements SmartInitializingSingleton {
                 tables.importTable(unit, frameworkId, YEAR, read.framework().title(), read.evaluation(), status, "demo");
             }
         }
+
+        // 运行监控 (issue #7): Shenzhen's quarters and Suzhou's half-year plan, from the same seeds
+        monitoring.load(centres.get("shenzhen-2024-department-self-evaluation.md"),
+                centres.get("suzhou-2024-department-target-table.md"));
+
+        // 决算公开 (issue #7): Baotou's 2024 disclosure tables, rebuilt from its published narrative
+        accounts.load(centres.get("baotou-2024-final-accounts-and-project-self-evaluations.md"));
     }
 
     private static String resource(String path) {

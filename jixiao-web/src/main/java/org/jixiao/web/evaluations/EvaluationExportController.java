@@ -11,6 +11,7 @@ import org.jixiao.formats.xlsx.ListRow;
 import org.jixiao.formats.xlsx.ListXlsx;
 import org.jixiao.formats.xlsx.ScoreSheetXlsx;
 import org.jixiao.web.organisation.CurrentUser;
+import org.jixiao.web.platform.Download;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,7 +52,7 @@ class EvaluationExportController {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         ScoreSheetXlsx.write(new ScoreSheetXlsx.Title(h.unitName(), h.project(), h.year()), score.evaluation(),
                 score.sheet(), out);
-        return XlsxDownload.of(out.toByteArray(), h.unitName() + "-" + h.project() + "-" + h.year(), "evaluation-" + id);
+        return Download.of(Download.Kind.XLSX, out.toByteArray(), h.unitName() + "-" + h.project() + "-" + h.year(), "evaluation-" + id);
     }
 
     @GetMapping("/evaluations/export.xlsx")
@@ -83,7 +84,7 @@ class EvaluationExportController {
             }
         }
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.BASIC_ISO_DATE);
-        return XlsxDownload.of(out.toByteArray(), messages.getMessage("export.list.file", null, locale) + "-" + today,
+        return Download.of(Download.Kind.XLSX, out.toByteArray(), messages.getMessage("export.list.file", null, locale) + "-" + today,
                 "evaluations-" + today);
     }
 

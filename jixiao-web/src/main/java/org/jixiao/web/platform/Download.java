@@ -1,4 +1,4 @@
-package org.jixiao.web.evaluations;
+package org.jixiao.web.platform;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
@@ -6,33 +6,56 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * An .xlsx file as an HTTP answer: always a download (attachment), never sniffed as anything else,
- * named in UTF-8 by RFC 5987 ({@code filename*}) with a plain ASCII name beside it for old clients.
+ * A generated file (.xlsx, .docx, .pdf) as an HTTP answer: always a download (attachment), never
+ * sniffed as anything else, named in UTF-8 by RFC 5987 ({@code filename*}) with a plain ASCII name
+ * beside it for old clients. Every download of the application goes through here.
  */
-final class XlsxDownload {
+public final class Download {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    /** The kinds of file the application hands out, with their media type and extension. */
+    public enum Kind {
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
+        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
+        PDF("application/pdf", ".pdf");
+
+        private final MediaType type;
+        private final String extension;
+
+        Kind(String type, String extension) {
+            this.type = MediaType.parseMediaType(type);
+            this.extension = extension;
+        }
+
+        public MediaType type() {
+            return type;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
     /** Characters RFC 5987 allows unencoded in an ext-value (attr-char). */
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
-    /** Longest file name offered, in characters, before ".xlsx". */
+    /** Longest file name offered, in characters, before the extension. */
     static final int MAX_NAME = 120;
 
-    private XlsxDownload() {
+    private Download() {
     }
 
-    /** The file with {@code name} (".xlsx" added) and {@code asciiName} as the fallback. */
-    static ResponseEntity<byte[]> of(byte[] xlsx, String name, String asciiName) {
+    /** The file with {@code name} (the kind's extension added) and {@code asciiName} as the fallback. */
+    public static ResponseEntity<byte[]> of(Kind kind, byte[] body, String name, String asciiName) {
         return ResponseEntity.ok()
-                .contentType(XLSX)
-                .contentLength(xlsx.length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(name, asciiName))
+                .contentType(kind.type())
+                .contentLength(body.length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(kind, name, asciiName))
                 .header("X-Content-Type-Options", "nosniff")
-                .body(xlsx);
+                .body(body);
     }
 
-    static String contentDisposition(String name, String asciiName) {
-        return "attachment; filename=\"" + asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx\"; filename*=UTF-8''"
-                + rfc5987(fileName(name) + ".xlsx");
+    static String contentDisposition(Kind kind, String name, String asciiName) {
+        return "attachment; filename=\"" + asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + kind.extension() + "\"; filename*=UTF-8''"
+                + rfc5987(fileName(name) + kind.extension());
     }
 
     /** A name a file system accepts: no path separators, reserved or control characters; not too long. */
@@ -46,7 +69,7 @@ final class XlsxDownload {
     }
 
     /** Percent-encodes every byte of the UTF-8 form except RFC 5987's attr-char. */
-    static String rfc5987(String value) {
+    public static String rfc5987(String value) {
         StringBuilder out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;

@@ -155,7 +155,13 @@ class AccessMatrixTests {
                 row("demo-reviewer", "POST",           "/evaluations/{SUBMITTED}/approve", "done"),
                 row("demo-finance",  "POST",           "/evaluations/{SUBMITTED}/approve", "refused NOT_ALLOWED"),
                 row("demo-finance",  "POST",           "/evaluations/{APPROVED}/publish", "done"),
-                row("demo-admin",    "POST",           "/evaluations/{PUBLISHED}/unlock", "refused NOT_UNLOCKABLE"));
+                row("demo-admin",    "POST",           "/evaluations/{PUBLISHED}/unlock", "refused NOT_UNLOCKABLE"),
+                row(null,            "GET",            "/evaluations/{DRAFT}/report.docx", "login"),
+                row("demo-unit",     "GET",            "/evaluations/{DRAFT}/report.docx", "200"),
+                row("demo-unit",     "GET",            "/evaluations/{OTHER}/report.docx", "404"),
+                row("demo-unit",     "GET",            "/evaluations/{OTHER}/report.pdf",  "404"),
+                row("demo-auditor",  "GET",            "/evaluations/{OTHER}/report.pdf",  "200"),
+                row("demo-unit",     "POST (no CSRF)", "/evaluations/{DRAFT}/import",      "403"));
     }
 
     @Autowired
@@ -391,5 +397,97 @@ class AccessMatrixTests {
             form.put("reason", "单位申请更正");
         }
         return form;
+    }
+    // ------------------------------------------------------------------ 运行监控 (issue #7)
+
+    /** Monitoring: {UNIT} demo-unit's own unit, {OTHER} Shenzhen; checked by MonitoringMatrix, same notation. */
+    static Stream<Case> monitoring() {
+        return Stream.of(
+                row(null,            "GET",            "/monitoring",                         "login"),
+                row(null,            "GET",            "/api/monitoring",                     "401"),
+                row(null,            "POST",           "/api/monitoring/figures",             "401"),
+                row("demo-unit",     "GET",            "/monitoring",                         "200"),
+                row("demo-unit",     "GET",            "/monitoring/units/{UNIT}",            "200"),
+                row("demo-unit",     "GET",            "/monitoring/units/{OTHER}",           "404"),
+                row("demo-unit",     "GET",            "/api/monitoring/units/{OTHER}",       "404"),
+                row("demo-unit",     "GET",            "/monitoring/entry",                   "200"),
+                row("demo-unit",     "POST",           "/monitoring/figures",                 "done"),
+                row("demo-unit",     "POST",           "/monitoring/indicators",              "done"),
+                row("demo-unit",     "POST",           "/monitoring/deviations",              "done"),
+                row("demo-unit",     "POST",           "/monitoring/import",                  "done"),
+                row("demo-unit",     "POST (no CSRF)", "/monitoring/figures",                 "403"),
+                row("demo-unit",     "POST",           "/api/monitoring/figures",             "200"),
+                row("demo-unit",     "POST",           "/api/monitoring/indicators",          "200"),
+                row("demo-unit",     "POST",           "/api/monitoring/deviations",          "200"),
+                row("demo-unit",     "POST",           "/api/monitoring/import",              "200"),
+                row("demo-auditor",  "GET",            "/monitoring/units/{OTHER}",           "200"),
+                row("demo-auditor",  "GET",            "/api/monitoring/units/{OTHER}",       "200"),
+                row("demo-auditor",  "GET",            "/monitoring/entry",                   "403"),
+                row("demo-auditor",  "POST",           "/monitoring/figures",                 "refused READ_ONLY"),
+                row("demo-auditor",  "POST",           "/monitoring/deviations",              "refused READ_ONLY"),
+                row("demo-auditor",  "POST",           "/monitoring/import",                  "refused READ_ONLY"),
+                row("demo-auditor",  "POST",           "/api/monitoring/figures",             "403"),
+                row("demo-auditor",  "POST",           "/api/monitoring/deviations",          "403"),
+                row("demo-auditor",  "POST",           "/api/monitoring/import",              "403"),
+                row("demo-reviewer", "GET",            "/monitoring/units/{OTHER}",           "200"),
+                row("demo-reviewer", "POST",           "/monitoring/figures",                 "refused NOT_ALLOWED"),
+                row("demo-reviewer", "POST",           "/api/monitoring/deviations",          "403"),
+                row("demo-finance",  "GET",            "/api/monitoring/units/{OTHER}",       "200"),
+                row("demo-finance",  "POST",           "/monitoring/indicators",              "refused NOT_ALLOWED"),
+                row("demo-admin",    "GET",            "/monitoring/units/{OTHER}",           "200"),
+                row("demo-admin",    "POST",           "/api/monitoring/figures",             "403"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("monitoring")
+    void monitoring(Case c) throws Exception {
+        new org.jixiao.web.monitoring.MonitoringMatrix(context).check(c.who(), c.method(), c.path(), c.expect());
+    }
+
+    // ------------------------------------------------------------------ 决算公开 (issue #7)
+
+    /** Final accounts: {OWN} a fresh disclosure of demo-unit's unit, {BAOTOU} the demo's; checked by AccountsMatrix. */
+    static Stream<Case> accounts() {
+        return Stream.of(
+                row(null,            "GET",            "/accounts",                           "login"),
+                row(null,            "GET",            "/accounts/{BAOTOU}",                  "login"),
+                row(null,            "GET",            "/accounts/{BAOTOU}/charts",           "login"),
+                row(null,            "POST",           "/accounts",                           "login"),
+                row("demo-unit",     "GET",            "/accounts",                           "200"),
+                row("demo-unit",     "GET",            "/accounts/template.xlsx",             "200"),
+                row("demo-unit",     "GET",            "/accounts/{OWN}",                     "200"),
+                row("demo-unit",     "GET",            "/accounts/{OWN}/tables.xlsx",         "200"),
+                row("demo-unit",     "GET",            "/accounts/{BAOTOU}",                  "404"),
+                row("demo-unit",     "GET",            "/accounts/{BAOTOU}/charts",           "404"),
+                row("demo-unit",     "GET",            "/accounts/{BAOTOU}/tables.xlsx",      "404"),
+                row("demo-unit",     "GET",            "/accounts/{BAOTOU}/disclosure.docx",  "404"),
+                row("demo-unit",     "GET",            "/accounts/{BAOTOU}/disclosure.pdf",   "404"),
+                row("demo-unit",     "POST",           "/accounts/{BAOTOU}",                  "404"),
+                row("demo-unit",     "POST",           "/accounts",                           "done"),
+                row("demo-unit",     "POST",           "/accounts/{OWN}",                     "done"),
+                row("demo-unit",     "POST (no CSRF)", "/accounts",                           "403"),
+                row("demo-unit",     "POST (no CSRF)", "/accounts/{OWN}",                     "403"),
+                row("demo-reviewer", "GET",            "/accounts/{BAOTOU}",                  "200"),
+                row("demo-reviewer", "GET",            "/accounts/{BAOTOU}/charts",           "200"),
+                row("demo-reviewer", "GET",            "/accounts/{BAOTOU}/disclosure.docx",  "200"),
+                row("demo-reviewer", "GET",            "/accounts/{OWN}",                     "200"),
+                row("demo-reviewer", "POST",           "/accounts",                           "refused NOT_ALLOWED"),
+                row("demo-reviewer", "POST",           "/accounts/{BAOTOU}",                  "refused NOT_ALLOWED"),
+                row("demo-finance",  "GET",            "/accounts/{BAOTOU}",                  "200"),
+                row("demo-finance",  "GET",            "/accounts/{BAOTOU}/tables.xlsx",      "200"),
+                row("demo-finance",  "POST",           "/accounts/{OWN}",                     "refused NOT_ALLOWED"),
+                row("demo-auditor",  "GET",            "/accounts/{BAOTOU}",                  "200"),
+                row("demo-auditor",  "GET",            "/accounts/{BAOTOU}/disclosure.docx",  "200"),
+                row("demo-auditor",  "GET",            "/accounts/{BAOTOU}/disclosure.pdf",   "200"),
+                row("demo-auditor",  "POST",           "/accounts",                           "refused READ_ONLY"),
+                row("demo-auditor",  "POST",           "/accounts/{BAOTOU}",                  "refused READ_ONLY"),
+                row("demo-admin",    "GET",            "/accounts/{BAOTOU}",                  "200"),
+                row("demo-admin",    "POST",           "/accounts",                           "refused NOT_ALLOWED"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("accounts")
+    void accounts(Case c) throws Exception {
+        new org.jixiao.web.accounts.AccountsMatrix(context).check(c.who(), c.method(), c.path(), c.expect());
     }
 }

@@ -80,16 +80,18 @@ class ExcelExportTests {
             XSSFSheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("项目支出绩效自评表");
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo(project);
-            Cell total = rowWith(sheet, 1, "总分").getCell(7);
-            assertThat(total.getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(BigDecimal.valueOf(total.getNumericCellValue())).isEqualByComparingTo("100");
-            assertThat(rowWith(sheet, 1, "等级").getCell(7).getStringCellValue()).isEqualTo("优");
-            assertThat(rowWith(sheet, 0, "1.1.3").getCell(5).getStringCellValue()).isEqualTo("96");
+            // the total is a SUM formula over the rows, as a person would write it; Excel's value is the scorer's
+            Cell total = rowWith(sheet, 0, "总分").getCell(7);
+            assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
+            double computed = new org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator(book).evaluate(total).getNumberValue();
+            assertThat(BigDecimal.valueOf(computed)).isEqualByComparingTo("100");
+            assertThat(rowWith(sheet, 0, "等级").getCell(7).getStringCellValue()).isEqualTo("优");
+            assertThat(rowWith(sheet, 2, "暑假名师视界直播课节数").getCell(4).getStringCellValue()).isEqualTo("96");
         }
         String disposition = response.getHeader("Content-Disposition");
         assertThat(disposition).startsWith("attachment; filename=\"evaluation-" + id + ".xlsx\"; filename*=UTF-8''")
-                .contains(XlsxDownload.rfc5987("南京市电化教育馆"))
-                .contains(XlsxDownload.rfc5987(project)).endsWith("-2024.xlsx");
+                .contains(org.jixiao.web.platform.Download.rfc5987("南京市电化教育馆"))
+                .contains(org.jixiao.web.platform.Download.rfc5987(project)).endsWith("-2024.xlsx");
     }
 
     @Test
@@ -98,7 +100,7 @@ class ExcelExportTests {
         assertThat(download("demo-unit", "/evaluations/" + shenzhen + "/export.xlsx").getStatus()).isEqualTo(404);
         assertThat(download("demo-unit", "/evaluations/999999999/export.xlsx").getStatus()).isEqualTo(404);
         try (XSSFWorkbook book = workbook(download("demo-auditor", "/evaluations/" + shenzhen + "/export.xlsx"))) {
-            assertThat(rowWith(book.getSheetAt(0), 1, "等级").getCell(7).getStringCellValue()).isEqualTo("未定");
+            assertThat(rowWith(book.getSheetAt(0), 0, "等级").getCell(7).getStringCellValue()).isEqualTo("未定");
         }
         assertThat(download(null, "/evaluations/" + shenzhen + "/export.xlsx").getStatus()).isEqualTo(302);
     }

@@ -14,6 +14,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -69,14 +70,14 @@ final class Http {
     }
 
     /** A page request with the user's signed-in session (null: none); request is completed by the caller. */
-    MvcResult page(String username, MockHttpServletRequestBuilder request) throws Exception {
+    MvcResult page(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         if (username != null) {
             request.session(session(username));
         }
         return mvc.perform(request).andReturn();
     }
 
-    MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+    MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request).andReturn();
     }
 

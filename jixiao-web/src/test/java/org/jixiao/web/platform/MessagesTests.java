@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class MessagesTests {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
-    private static final List<String> BUNDLES = List.of("messages", "i18n/frameworks", "i18n/reports", "i18n/api", "i18n/organisation", "i18n/indicators", "i18n/exports");
+    private static final List<String> BUNDLES = List.of("messages", "i18n/frameworks", "i18n/reports", "i18n/api", "i18n/organisation", "i18n/indicators", "i18n/exports", "i18n/monitoring", "i18n/accounts");
     private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)");
 
     @Test

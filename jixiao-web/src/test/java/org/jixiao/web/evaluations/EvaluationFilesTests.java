@@ -1,0 +1,162 @@
+package org.jixiao.web.evaluations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jixiao.web.JixiaoWebTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * A table's self-evaluation report (Word, PDF) generated from the stored table, and a filled-in
+ * workbook uploaded into a table, through the real security filters on PostgreSQL: the numbers in
+ * the files are the stored total, the workbook lands through the one save path, and every refusal
+ * leaves the table untouched.
+ */
+@JixiaoWebTest
+class EvaluationFilesTests {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path dir;
+
+    Http http;
+    Tables tables;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(context);
+        tables = Tables.of(context);
+    }
+
+    private BigDecimal total(long id) {
+        return jdbc.sql("select total from evaluation where id = :id").param("id", id).query(BigDecimal.class).single();
+    }
+
+    private MockHttpServletResponse download(String user, String uri) throws Exception {
+        return http.page(user, get(uri)).getResponse();
+    }
+
+    private MvcResult upload(String user, long id, int version, String name, byte[] bytes) throws Exception {
+        return http.page(user, multipart("/evaluations/" + id + "/import")
+                .file(new MockMultipartFile("file", name, XLSX, bytes)).param("version", String.valueOf(version)).with(csrf()));
+    }
+
+    @Test
+    void wordReportStatesTheStoredTotal() throws Exception {
+        long id = tables.clean();
+        MockHttpServletResponse response = download("demo-unit", "/evaluations/" + id + "/report.docx");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment;").endsWith(".docx");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(response.getContentAsByteArray()));
+             XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+            assertThat(text.getText()).contains("南京市电化教育馆", "评价结论", total(id).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+        }
+    }
+
+    @Test
+    void pdfReportReadsBackWithPopplerWithTheStoredTotal() throws Exception {
+        long id = tables.clean();
+        MockHttpServletResponse response = download("demo-reviewer", "/evaluations/" + id + "/report.pdf");
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+
+        Path pdf = dir.resolve("report.pdf");
+        Files.write(pdf, response.getContentAsByteArray());
+        Process pdftotext = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", "");
+        assertThat(pdftotext.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(text).contains("南京市电化教育馆", "自评得分" + total(id).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "分");
+    }
+
+    @Test
+    void reportsOfATableOutsideTheScopeAreNotFound() throws Exception {
+        long shenzhen = tables.draft(tables.shenzhen());
+        assertThat(download("demo-unit", "/evaluations/" + shenzhen + "/report.docx").getStatus()).isEqualTo(404);
+        assertThat(download("demo-unit", "/evaluations/" + shenzhen + "/report.pdf").getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void anExportedTableUploadedIntoAnEmptyDraftFillsItWithTheSameEntries() throws Exception {
+        long filled = tables.clean();
+        byte[] workbook = download("demo-unit", "/evaluations/" + filled + "/export.xlsx").getContentAsByteArray();
+        long empty = tables.draft();
+
+        MvcResult result = upload("demo-unit", empty, tables.version(empty), "填好的表.xlsx", workbook);
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/evaluations/" + empty);
+        assertThat(result.getFlashMap().get("problem")).as("%s", result.getFlashMap()).isNull();
+        assertThat(result.getFlashMap().get("notice")).isEqualTo("notice.imported");
+        for (String code : Tables.cleanRows().keySet()) {
+            assertThat(tables.actual(empty, code)).as(code).isEqualTo(tables.actual(filled, code));
+        }
+        assertThat(total(empty)).isEqualByComparingTo(total(filled));
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsRefusedAndTheTableIsUntouched() throws Exception {
+        long id = tables.clean();
+        int version = tables.version(id);
+        long changes = tables.changes(id);
+
+        MvcResult result = upload("demo-unit", id, version, "表.xlsx", "这不是工作簿".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.getFlashMap().get("problemCode")).isEqualTo("NOT_XLSX");
+        assertThat(tables.version(id)).isEqualTo(version);
+        assertThat(tables.changes(id)).isEqualTo(changes);
+    }
+
+    @Test
+    void aWorkbookOfAnotherFrameworkListsItsProblemsAndChangesNothing() throws Exception {
+        // the table is scored by Baotou's framework; a template of Nanjing's names another one in its marker
+        long id = tables.clean();
+        int version = tables.version(id);
+        java.io.ByteArrayOutputStream other = new java.io.ByteArrayOutputStream();
+        org.jixiao.formats.xlsx.TemplateXlsx.write(org.jixiao.core.framework.ShippedFrameworks.get("nanjing-department"), other);
+
+        MvcResult result = upload("demo-unit", id, version, "别的表.xlsx", other.toByteArray());
+
+        assertThat(result.getFlashMap().get("problemCode")).isEqualTo("IMPORT_REFUSED");
+        assertThat(result.getFlashMap().get("importProblems")).asString().contains("FRAMEWORK_UNKNOWN");
+        assertThat(tables.version(id)).isEqualTo(version);
+    }
+
+    @Test
+    void theAuditorCannotImportAndNobodyImportsOutsideTheirScope() throws Exception {
+        long id = tables.clean();
+        byte[] workbook = download("demo-unit", "/evaluations/" + id + "/export.xlsx").getContentAsByteArray();
+        int version = tables.version(id);
+
+        MvcResult auditor = upload("demo-auditor", id, version, "t.xlsx", workbook);
+        assertThat(auditor.getFlashMap().get("problemCode")).isEqualTo("NOT_EDITABLE");
+        assertThat(tables.version(id)).isEqualTo(version);
+
+        long shenzhen = tables.draft(tables.shenzhen());
+        assertThat(upload("demo-unit", shenzhen, tables.version(shenzhen), "t.xlsx", workbook).getResponse().getStatus()).isEqualTo(404);
+    }
+}
