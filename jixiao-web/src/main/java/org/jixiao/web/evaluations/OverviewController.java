@@ -42,18 +42,32 @@ class OverviewController {
         this.messages = messages;
     }
 
+    /** One year across the scope: its tables, the distribution of the complete ones, its open errors. */
+    record YearLine(int year, int tables, ScoreDistribution distribution, int errors) {
+    }
+
+    private static Optional<Integer> parseYear(String text) {
+        try {
+            return text == null || text.isBlank() ? Optional.empty() : Optional.of(Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Errors and warnings of one unit's tables in the year. */
     record UnitFindings(long unitId, String unit, int tables, int errors, int warnings) {
     }
 
     @GetMapping("/overview")
-    String overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+    String overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String year,
                     Locale locale, Model model) {
         List<EvaluationStore.Summary> all = store.list(user.scope(), new EvaluationStore.Filter(null, null, null, null, ""));
         TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
         all.forEach(s -> years.add(s.year()));
-        int shown = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() - 1 : years.first();
-        List<EvaluationStore.Summary> tables = all.stream().filter(s -> s.year() == shown).toList();
+        // "all": every year together, with a line a year; otherwise one year (the latest by default)
+        boolean allYears = "all".equals(year);
+        int shown = allYears ? 0 : parseYear(year).orElse(years.isEmpty() ? java.time.Year.now().getValue() - 1 : years.first());
+        List<EvaluationStore.Summary> tables = allYears ? all : all.stream().filter(s -> s.year() == shown).toList();
 
         Map<Status, Integer> byStatus = new LinkedHashMap<>();
         for (Status s : Status.values()) {
@@ -62,8 +76,15 @@ class OverviewController {
         // only complete tables have a grade; the distribution is of those
         List<ScoreEntry> scores = tables.stream().filter(t -> t.complete() && t.total() != null && t.grade() != null)
                 .map(t -> new ScoreEntry(t.unitName(), t.year(), Score.of(t.total()), new Grade(t.grade()))).toList();
-        ScoreDistribution distribution = Dashboards.distribution(Optional.of(shown), scores, GradeScale.NATIONAL,
-                Dashboards.BIN_WIDTH);
+        ScoreDistribution distribution = Dashboards.distribution(allYears ? Optional.empty() : Optional.of(shown), scores,
+                GradeScale.NATIONAL, Dashboards.BIN_WIDTH);
+        List<YearLine> byYear = new ArrayList<>();
+        for (int y : years) {
+            List<EvaluationStore.Summary> ofYear = all.stream().filter(t -> t.year() == y).toList();
+            List<ScoreEntry> scored = scores.stream().filter(e -> e.year() == y).toList();
+            byYear.add(new YearLine(y, ofYear.size(), Dashboards.distribution(Optional.of(y), scored, GradeScale.NATIONAL,
+                    Dashboards.BIN_WIDTH), ofYear.stream().mapToInt(EvaluationStore.Summary::errorCount).sum()));
+        }
         Map<Long, UnitFindings> units = new LinkedHashMap<>();
         for (EvaluationStore.Summary t : tables) {
             units.merge(t.unitId(), new UnitFindings(t.unitId(), t.unitName(), 1, t.errorCount(), t.warningCount()),
@@ -74,7 +95,9 @@ class OverviewController {
                 .sorted(Comparator.comparingInt(UnitFindings::errors).reversed().thenComparing(UnitFindings::unit)).toList();
 
         model.addAttribute("years", years);
-        model.addAttribute("year", shown);
+        model.addAttribute("year", allYears ? null : shown);
+        model.addAttribute("allYears", allYears);
+        model.addAttribute("byYear", byYear);
         model.addAttribute("count", tables.size());
         model.addAttribute("byStatus", byStatus);
         model.addAttribute("distribution", distribution);

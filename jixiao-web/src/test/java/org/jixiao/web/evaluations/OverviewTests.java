@@ -22,7 +22,11 @@ class OverviewTests {
     Users users;
 
     private String page(String username) throws Exception {
-        return mvc.perform(get("/overview").param("year", "2024").with(user(users.loadUserByUsername(username))))
+        return page(username, "2024");
+    }
+
+    private String page(String username, String year) throws Exception {
+        return mvc.perform(get("/overview").param("year", year).with(user(users.loadUserByUsername(username))))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
@@ -45,5 +49,22 @@ class OverviewTests {
         assertThat(Html.all(Html.section(page, "unit-findings"), "<a href=\"[^\"]*\">([^<]*)</a>"))
                 .containsExactly("南京市电化教育馆（南京市教育信息化中心）");
         assertThat(Html.byId(page, "scored-count")).isEqualTo("0");
+    }
+
+    @Test
+    void allYearsTogetherAddUpTheYearsOneByOne() throws Exception {
+        String all = page("demo-reviewer", "all");
+        String year2024 = page("demo-reviewer");
+        assertThat(Html.byId(all, "overview-year")).isEqualTo("全部年度");
+
+        String lines = Html.section(all, "year-lines");
+        java.util.List<String> complete = Html.all(lines, "<td class=\"num\">\\d+</td><td class=\"num\">(\\d+)</td>");
+        assertThat(complete).isNotEmpty();
+        // the distribution over all years counts every year's complete tables
+        assertThat(Integer.parseInt(Html.byId(all, "scored-count")))
+                .isEqualTo(complete.stream().mapToInt(Integer::parseInt).sum());
+        // and 2024's line is the 2024 page
+        assertThat(Html.all(lines, "data-year=\"2024\">\\s*<td><a[^>]*>2024</a></td>\\s*<td class=\"num\">\\d+</td><td class=\"num\">(\\d+)<"))
+                .containsExactly(Html.byId(year2024, "scored-count"));
     }
 }
