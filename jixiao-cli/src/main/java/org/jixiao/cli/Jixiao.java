@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.jixiao.cli.accounts.AccountsCommand;
 import org.jixiao.cli.framework.FrameworkCommand;
+import org.jixiao.cli.monitoring.MonitorCommand;
 import org.jixiao.cli.report.ReportCommand;
 import org.jixiao.cli.review.ReviewCommand;
 import org.jixiao.cli.rule.RuleCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
         description = {"Jixiao（绩效）：预算绩效管理工具。", "Budget performance management for Chinese public institutions."},
         footer = {"", "  serve [--port N]  启动网页应用（bin/jixiao serve；Start the web application, docs/web.md）"},
         subcommands = {FrameworkCommand.class, ScoreCommand.class, RuleCommand.class, ReviewCommand.class, AccountsCommand.class,
-                TemplateCommand.class, ImportCommand.class, ExportCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+                TemplateCommand.class, ImportCommand.class, ExportCommand.class, ReportCommand.class, MonitorCommand.class, CommandLine.HelpCommand.class})
 public final class Jixiao implements Runnable {
 
     /** Exit status: the command did its work and found nothing wrong. */

@@ -6,21 +6,18 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * REST API calls through the application's real security filters, with HTTP Basic as a demo user
- * (password "demo"; null: anonymous). MockMvc is built on the shared test context, as evaluations'
- * Http does, so no second application starts.
+ * (password "demo"; null: anonymous). MockMvc is built on the shared test context ({@link Mvc#build}),
+ * so no second application starts.
  */
 public final class JsonApi {
 
@@ -41,7 +38,7 @@ public final class JsonApi {
     private final MockMvc mvc;
 
     public JsonApi(WebApplicationContext context) {
-        this.mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        this.mvc = Mvc.build(context);
     }
 
     public Answer get(String username, String path) throws Exception {
@@ -59,8 +56,7 @@ public final class JsonApi {
 
     /** A multipart upload, as a script sends a file: the part "file" and the field "year". */
     public Answer upload(String username, String path, String fileName, byte[] content, String year) throws Exception {
-        return perform(username, MockMvcRequestBuilders.multipart(path)
-                .file(new MockMultipartFile("file", fileName, "application/octet-stream", content)).param("year", year));
+        return perform(username, Mvc.multipart(path, fileName, content).param("year", year));
     }
 
     private Answer perform(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {

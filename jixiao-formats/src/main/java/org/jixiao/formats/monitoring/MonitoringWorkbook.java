@@ -1,12 +1,26 @@
 package org.jixiao.formats.monitoring;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jixiao.core.framework.Direction;
+import org.jixiao.core.measure.Actual;
+import org.jixiao.core.measure.TargetValue;
+import org.jixiao.core.measure.ValueText;
 import org.jixiao.core.monitoring.CauseCategory;
+import org.jixiao.core.monitoring.Deviation;
 import org.jixiao.core.monitoring.ExecutionFigure;
+import org.jixiao.core.monitoring.ExecutionSeries;
 import org.jixiao.core.monitoring.FiscalPeriod;
+import org.jixiao.core.monitoring.IndicatorProgress;
 import org.jixiao.core.monitoring.Likelihood;
 import org.jixiao.core.monitoring.dashboard.LateItem;
+import org.jixiao.core.monitoring.dashboard.UnitMonitoring;
 import org.jixiao.core.number.Amount;
 
 /**
@@ -26,6 +40,40 @@ public record MonitoringWorkbook(List<FigureRow> figures, List<IndicatorRow> ind
 
     public boolean isEmpty() {
         return figures.isEmpty() && indicators.isEmpty() && deviations.isEmpty() && plan.isEmpty();
+    }
+
+    /** The year of the records' periods (the reader keeps a workbook to one year); empty when no record has a period. */
+    public OptionalInt year() {
+        return Stream.of(figures.stream().map(f -> f.figure().period()), indicators.stream().map(IndicatorRow::period),
+                        deviations.stream().map(DeviationRow::period))
+                .flatMap(s -> s).mapToInt(FiscalPeriod::year).findFirst();
+    }
+
+    /**
+     * The records as the core's monitoring takes them: the unit's own series (the figures without a
+     * project) named {@code unit}, one series per project in the order first met, each indicator
+     * checked against its period's value ({@link IndicatorProgress}; the direction its target implies,
+     * as a framework without {@code direction:} reads it), and the deviations, the unit's own under
+     * {@code unit}.
+     *
+     * @throws IllegalArgumentException when a record is not of {@code year}
+     */
+    public UnitMonitoring toUnitMonitoring(String unit, int year) {
+        Map<String, List<ExecutionFigure>> byProject = figures.stream().collect(Collectors.groupingBy(
+                FigureRow::project, LinkedHashMap::new, Collectors.mapping(FigureRow::figure, Collectors.toList())));
+        List<ExecutionSeries> series = new ArrayList<>();
+        if (byProject.containsKey("")) {
+            series.add(ExecutionSeries.unit(unit, year, byProject.get("")));
+        }
+        byProject.forEach((project, list) -> {
+            if (!project.isEmpty()) {
+                series.add(ExecutionSeries.project(project, year, list));
+            }
+        });
+        List<IndicatorProgress> progress = indicators.stream().map(IndicatorRow::progress).toList();
+        List<Deviation> recorded = deviations.stream().map(d -> new Deviation(d.wholeUnit() ? unit : d.item(), d.period(),
+                d.cause(), d.explanation(), d.correctiveAction(), d.likelihood())).toList();
+        return new UnitMonitoring(unit, year, series, progress, recorded);
     }
 
     /** A line of 执行情况: the unit's own figure ({@code project} empty) or a project's. */
@@ -50,6 +98,13 @@ public record MonitoringWorkbook(List<FigureRow> figures, List<IndicatorRow> ind
             periodTarget = periodTarget == null ? "" : periodTarget;
             yearTarget = yearTarget == null ? "" : yearTarget;
             actual = actual == null ? "" : actual;
+        }
+
+        /** The check of this line: the actual against the period's value, read as the scoring rules read them. */
+        public IndicatorProgress progress() {
+            TargetValue target = ValueText.target(periodTarget);
+            return IndicatorProgress.check(code, name, period, target, ValueText.target(yearTarget),
+                    Direction.impliedBy(target), Actual.of(actual));
         }
     }
 

@@ -2,15 +2,20 @@ package org.jixiao.formats.monitoring;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
@@ -29,6 +34,7 @@ import org.jixiao.core.number.Amount;
 import org.jixiao.core.number.Decimals;
 import org.jixiao.core.number.MoneyUnit;
 import org.jixiao.core.number.Percentage;
+import org.jixiao.formats.OfficeZip;
 import org.jixiao.formats.ReadLimits;
 import org.jixiao.formats.UnreadableFileException;
 import org.jixiao.formats.xlsx.SafeText;
@@ -40,14 +46,20 @@ import org.jixiao.formats.monitoring.MonitoringWorkbook.PlanRow;
 
 /**
  * Reads a filled-in monitoring workbook (.xlsx, laid out as {@link MonitoringSheets}) row by row,
- * streaming (dhatim fastexcel-reader). The file is checked first ({@link WorkbookPackage}: size, zip
- * bomb, DOCTYPE, .xls, password); then every cell of every sheet is read and every bad one reported
+ * streaming (dhatim fastexcel-reader). The file is checked first, as every Office file is
+ * ({@link OfficeZip}: size, kind by content, password, .xls, a truncated or damaged ZIP, a zip bomb,
+ * DOCTYPE, within {@link ReadLimits}); then every cell of every sheet is read and every bad one reported
  * together ({@link MonitoringWorkbookException}), so the workbook is either read whole or not at all.
+ *
+ * <p>The year every period must belong to is given, or taken from the workbook: the first period
+ * written with its year (a period written without one, "第一季度", then needs the year given).
  */
 public final class MonitoringWorkbookReader {
 
     /** Problems collected at most; a workbook with more is reported with these. */
     static final int MAX_PROBLEMS = 500;
+
+    private static final String WHAT = "Excel 工作簿";
 
     private MonitoringWorkbookReader() {
     }
@@ -59,8 +71,47 @@ public final class MonitoringWorkbookReader {
      * @throws MonitoringWorkbookException some cells are wrong (all of them are listed)
      */
     public static MonitoringWorkbook read(String file, byte[] content, int year, ReadLimits limits) {
-        WorkbookPackage.check(file, content, limits);
-        Reading reading = new Reading(file, year, limits);
+        return read(file, content, OptionalInt.of(year), limits);
+    }
+
+    /**
+     * Reads a workbook from a file, within {@code limits} (its size is checked before it is read).
+     *
+     * @param year the year being read, or empty: the year of the first period written with its year
+     *             ({@link MonitoringWorkbook#year()} tells which)
+     * @throws UnreadableFileException     {@code NOT_FOUND}, or the file is not a readable .xlsx within the limits
+     * @throws MonitoringWorkbookException some cells are wrong (all of them are listed)
+     */
+    public static MonitoringWorkbook read(Path file, OptionalInt year, ReadLimits limits) {
+        String source = file.toString();
+        byte[] content;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new UnreadableFileException(UnreadableFileException.Code.NOT_FOUND, source, "不存在或不是普通文件");
+            }
+            if (Files.size(file) > limits.maxFileBytes()) {
+                throw tooLarge(source, limits);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                content = OfficeZip.readAtMost(in, limits.maxFileBytes());
+            }
+        } catch (IOException e) {
+            throw new UnreadableFileException(UnreadableFileException.Code.NOT_FOUND, source, "无法读取（" + e.getMessage() + "）", e);
+        }
+        return read(source, content, year, limits);
+    }
+
+    /** {@link #read(String, byte[], int, ReadLimits)}, the year given or taken from the workbook. */
+    public static MonitoringWorkbook read(String file, byte[] content, OptionalInt year, ReadLimits limits) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(limits, "limits");
+        if (year.isPresent() && (year.getAsInt() < 1 || year.getAsInt() > 9999)) {
+            throw new IllegalArgumentException("年度应为四位数字：" + year.getAsInt());
+        }
+        check(file, content, limits);
+        Reading reading = new Reading(file, year.orElse(0), limits);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false))) {
             boolean any = false;
             for (MonitoringSheets.Sheet layout : MonitoringSheets.DATA) {
@@ -93,6 +144,40 @@ public final class MonitoringWorkbookReader {
         return new MonitoringWorkbook(reading.figures, reading.indicators, reading.deviations, reading.plan);
     }
 
+    /** Size, kind by content, password, the ZIP package: before the spreadsheet parser sees a byte. */
+    private static void check(String file, byte[] content, ReadLimits limits) {
+        if (content.length > limits.maxFileBytes()) {
+            throw tooLarge(file, limits);
+        }
+        if (content.length == 0) {
+            throw new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file, "是空文件，不是 Excel 工作簿（.xlsx）");
+        }
+        if (OfficeZip.isOle2(content)) {
+            throw switch (OfficeZip.ole2(file, content)) {
+                case ENCRYPTED -> new UnreadableFileException(UnreadableFileException.Code.ENCRYPTED, file,
+                        "已加密（设有打开密码），无法读取；请在 Excel 中取消密码后另存为 .xlsx 再导入");
+                case EXCEL -> new UnreadableFileException(UnreadableFileException.Code.UNSUPPORTED, file,
+                        "是 Excel 97–2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 后再导入");
+                case WORD, OTHER -> new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file,
+                        "不是 Excel 工作簿（.xlsx），请使用下载的模板填写");
+            };
+        }
+        if (!OfficeZip.isZip(content)) {
+            throw new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file, "不是 Excel 工作簿（.xlsx），请使用下载的模板填写");
+        }
+        Set<String> names = OfficeZip.check(file, content, limits, WHAT, OfficeZip.Reading.CENTRAL_DIRECTORY);
+        if (!names.contains("xl/workbook.xml")) {
+            throw new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file, names.contains("word/document.xml")
+                    ? "是 Word 文档，不是 Excel 工作簿（.xlsx），请使用下载的模板填写"
+                    : "是 ZIP 压缩包，不是 Excel 工作簿（.xlsx），请使用下载的模板填写");
+        }
+    }
+
+    private static UnreadableFileException tooLarge(String file, ReadLimits limits) {
+        return new UnreadableFileException(UnreadableFileException.Code.FILE_TOO_LARGE, file,
+                "超过 " + limits.maxFileMegabytes() + " MB，已拒绝读取；请删去多余的工作表或行后再导入");
+    }
+
     private static UnreadableFileException corrupt(String file, Exception e) {
         return new UnreadableFileException(UnreadableFileException.Code.CORRUPT, file,
                 "已损坏或不是有效的 Excel 工作簿，无法读取", e);
@@ -117,7 +202,11 @@ public final class MonitoringWorkbookReader {
     /** The state of one read: records so far, problems so far. */
     private static final class Reading {
         final String file;
-        final int year;
+        /** The year every period must be in; 0 until the first period written with its year, when not given. */
+        int year;
+        final boolean yearGiven;
+        /** Where the year was taken from, when it was not given ("工作表“执行情况”B2"). */
+        String yearFrom = "";
         final ReadLimits limits;
         final List<CellProblem> problems = new ArrayList<>();
         final List<FigureRow> figures = new ArrayList<>();
@@ -131,6 +220,7 @@ public final class MonitoringWorkbookReader {
         Reading(String file, int year, ReadLimits limits) {
             this.file = file;
             this.year = year;
+            this.yearGiven = year > 0;
             this.limits = limits;
         }
 
@@ -448,9 +538,10 @@ public final class MonitoringWorkbookReader {
                 }
                 Cell c = cell(col);
                 String t = rawText(col);
+                int ex = year > 0 ? year : Year.now().getValue(); // the year the examples in messages show
+                String examples = "应填写如“" + ex + "年第一季度”“" + ex + "年3月”“" + ex + "年上半年”";
                 if (t.isBlank()) {
-                    report(problem(col, Code.MISSING_VALUE, "", "期间，如 " + year + "年第一季度",
-                            "未填写期间，应填写如“" + year + "年第一季度”“" + year + "年3月”“" + year + "年上半年”"));
+                    report(problem(col, Code.MISSING_VALUE, "", "期间，如 " + ex + "年第一季度", "未填写期间，" + examples));
                     return null;
                 }
                 Optional<FiscalPeriod> period;
@@ -460,16 +551,24 @@ public final class MonitoringWorkbookReader {
                     period = Optional.of(FiscalPeriod.month(date.getYear(), date.getMonthValue()));
                     t = date.getYear() + "年" + date.getMonthValue() + "月";
                 } else {
+                    // with the year still unknown, a period without one ("第一季度") parses to nothing
                     period = MonitoringPeriods.parse(t, year);
+                    if (period.isEmpty() && year == 0 && MonitoringPeriods.parse(t, ex).isPresent()) {
+                        report(problem(col, Code.BAD_PERIOD, t, "写明年度的期间，如 " + ex + "年第一季度",
+                                "“" + t + "”未写明年度，" + examples + "（或指定导入的年度）"));
+                        return null;
+                    }
                 }
                 if (period.isEmpty()) {
-                    report(problem(col, Code.BAD_PERIOD, t, "期间，如 " + year + "年第一季度",
-                            "“" + t + "”不是期间，应填写如“" + year + "年第一季度”“" + year + "年3月”“" + year + "年上半年”"));
+                    report(problem(col, Code.BAD_PERIOD, t, "期间，如 " + ex + "年第一季度", "“" + t + "”不是期间，" + examples));
                     return null;
                 }
-                if (period.get().year() != year) {
-                    report(problem(col, Code.WRONG_YEAR, t, year + "年度的期间",
-                            "“" + t + "”属于" + period.get().year() + "年度，本次导入的是" + year + "年度"));
+                if (year == 0) {
+                    year = period.get().year();
+                    yearFrom = "工作表“" + layout.name() + "”" + address(col);
+                } else if (period.get().year() != year) {
+                    report(problem(col, Code.WRONG_YEAR, t, year + "年度的期间", "“" + t + "”属于" + period.get().year() + "年度，"
+                            + (yearGiven ? "本次导入的是" + year + "年度" : "与" + yearFrom + "的" + year + "年度不同；一个工作簿只填一个年度")));
                     return null;
                 }
                 return period.get();

@@ -31,7 +31,7 @@ class MonitoringWorkbookFileTests {
     @Test
     void aFileOverTheLimitIsRefused() {
         ReadLimits small = new ReadLimits(GOOD.length - 1, 200L << 20, 10_000, 100, 1_000_000, 2_000_000, 1_000);
-        assertRefused(GOOD, small, Code.FILE_TOO_LARGE, "文件“监控.xlsx”超过0 MB");
+        assertRefused(GOOD, small, Code.FILE_TOO_LARGE, "文件“监控.xlsx”超过 0 MB");
     }
 
     @Test
@@ -55,7 +55,7 @@ class MonitoringWorkbookFileTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         fs.writeFilesystem(out);
         fs.close();
-        assertRefused(out.toByteArray(), ReadLimits.DEFAULTS, Code.ENCRYPTED, "设置了打开密码");
+        assertRefused(out.toByteArray(), ReadLimits.DEFAULTS, Code.ENCRYPTED, "设有打开密码");
     }
 
     @Test
@@ -76,9 +76,9 @@ class MonitoringWorkbookFileTests {
                 out.write(spaces);
             }
         });
-        assertRefused(bomb, ReadLimits.DEFAULTS, Code.ZIP_BOMB, "压缩比超过100倍");
+        assertRefused(bomb, ReadLimits.DEFAULTS, Code.ZIP_BOMB, "压缩比超过 100 倍");
         ReadLimits tight = new ReadLimits(20L << 20, 10L << 20, 10_000, 100_000, 1_000_000, 2_000_000, 1_000);
-        assertRefused(bomb, tight, Code.ZIP_BOMB, "解压后超过10 MB");
+        assertRefused(bomb, tight, Code.ZIP_BOMB, "解压后超过 10 MB");
     }
 
     @Test
@@ -87,13 +87,50 @@ class MonitoringWorkbookFileTests {
                 + "<!DOCTYPE sst [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&x;</t></si></sst>")
                 .getBytes(StandardCharsets.UTF_8)));
-        assertRefused(xxe, ReadLimits.DEFAULTS, Code.XXE, "声明了DOCTYPE");
+        assertRefused(xxe, ReadLimits.DEFAULTS, Code.XXE, "含有 DOCTYPE 声明");
     }
 
     @Test
     void tooManyCellsAreRefused() {
         ReadLimits few = new ReadLimits(20L << 20, 200L << 20, 10_000, 100, 1_000_000, 10, 1_000);
         assertRefused(GOOD, few, Code.TOO_MANY_CELLS, "单元格超过10个");
+    }
+
+    @Test
+    void aWordDocumentOrAPlainZipIsNotAWorkbook() throws IOException {
+        byte[] word = removeEntry(rewrite(GOOD, "word/document.xml", out -> out.write("<w:document/>".getBytes(StandardCharsets.UTF_8))),
+                "xl/workbook.xml");
+        assertRefused(word, ReadLimits.DEFAULTS, Code.NOT_XLSX, "是 Word 文档");
+        byte[] zip = removeEntry(GOOD, "xl/workbook.xml");
+        assertRefused(zip, ReadLimits.DEFAULTS, Code.NOT_XLSX, "是 ZIP 压缩包");
+    }
+
+    @Test
+    void aFileIsFoundAndMeasuredBeforeItIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path missing = dir.resolve("无.xlsx");
+        assertThatThrownBy(() -> MonitoringWorkbookReader.read(missing, java.util.OptionalInt.empty(), ReadLimits.DEFAULTS))
+                .isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.code()).isEqualTo(Code.NOT_FOUND));
+        java.nio.file.Path good = java.nio.file.Files.write(dir.resolve("监控.xlsx"), GOOD);
+        assertThat(MonitoringWorkbookReader.read(good, java.util.OptionalInt.empty(), ReadLimits.DEFAULTS))
+                .isEqualTo(MonitoringExamples.shenzhenAndSuzhou());
+        ReadLimits small = new ReadLimits(GOOD.length - 1, 200L << 20, 10_000, 100, 1_000_000, 2_000_000, 1_000);
+        assertThatThrownBy(() -> MonitoringWorkbookReader.read(good, java.util.OptionalInt.empty(), small))
+                .isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.code()).isEqualTo(Code.FILE_TOO_LARGE));
+    }
+
+    /** The workbook without one entry. */
+    static byte[] removeEntry(byte[] xlsx, String entryName) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var entry : entries(xlsx)) {
+                if (!entry.name().equals(entryName)) {
+                    zip.putNextEntry(new ZipEntry(entry.name()));
+                    zip.write(entry.bytes());
+                    zip.closeEntry();
+                }
+            }
+        }
+        return out.toByteArray();
     }
 
     @Test

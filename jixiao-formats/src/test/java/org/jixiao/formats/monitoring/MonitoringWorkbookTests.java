@@ -2,6 +2,7 @@ package org.jixiao.formats.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.jixiao.formats.monitoring.MonitoringExamples.YEAR;
 
 import java.io.ByteArrayInputStream;
@@ -9,12 +10,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.core.monitoring.CauseCategory;
 import org.jixiao.core.monitoring.ExecutionFigure;
+import org.jixiao.core.monitoring.ExecutionSeries;
+import org.jixiao.core.monitoring.IndicatorProgress;
+import org.jixiao.core.monitoring.ProgressStatus;
+import org.jixiao.core.monitoring.dashboard.UnitMonitoring;
 import org.jixiao.core.monitoring.FiscalPeriod;
 import org.jixiao.core.monitoring.Likelihood;
 import org.jixiao.core.monitoring.dashboard.LateItem;
@@ -179,6 +185,52 @@ class MonitoringWorkbookTests {
         assertThat(MonitoringWorkbookReader.read("公式.xlsx", evaluated, YEAR, ReadLimits.DEFAULTS).figures().get(0).figure())
                 .as("a formula's stored result is read").isEqualTo(new ExecutionFigure.Amounts(FiscalPeriod.month(YEAR, 3),
                         Amount.wan("100"), Amount.wan("30")));
+    }
+
+    @Test
+    void withoutAYearGivenTheWorkbooksOwnYearIsTaken() {
+        MonitoringWorkbook content = MonitoringExamples.shenzhenAndSuzhou();
+        MonitoringWorkbook read = MonitoringWorkbookReader.read("监控.xlsx", MonitoringExamples.template(content),
+                OptionalInt.empty(), ReadLimits.DEFAULTS);
+        assertThat(read).isEqualTo(content);
+        assertThat(read.year()).hasValue(YEAR);
+
+        byte[] twoYears = fill(poi -> {
+            XSSFSheet s = poi.getSheet("执行情况");
+            row(s, 1, "", "三季度", null, null, null, "70");
+            row(s, 2, "", "2023年第一季度", null, null, null, "7");
+            row(s, 3, "", "2024-Q2", null, null, null, "38");
+        });
+        assertThatThrownBy(() -> MonitoringWorkbookReader.read("两年.xlsx", twoYears, OptionalInt.empty(), ReadLimits.DEFAULTS))
+                .isInstanceOfSatisfying(MonitoringWorkbookException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.cell() + " " + p.code() + " " + p.message()).containsExactly(
+                                "B2 BAD_PERIOD 工作表“执行情况”B2（期间）：“三季度”未写明年度，应填写如“" + java.time.Year.now()
+                                        + "年第一季度”“" + java.time.Year.now() + "年3月”“" + java.time.Year.now() + "年上半年”（或指定导入的年度）",
+                                "B4 WRONG_YEAR 工作表“执行情况”B4（期间）：“2024-Q2”属于2024年度，与工作表“执行情况”B3的2023年度不同；一个工作簿只填一个年度"));
+        // given the year, "三季度" is that year's
+        assertThat(MonitoringWorkbookReader.read("一年.xlsx", fill(poi -> row(poi.getSheet("执行情况"), 1, "", "三季度", null, null, null, "70")),
+                OptionalInt.of(YEAR), ReadLimits.DEFAULTS).year()).hasValue(YEAR);
+    }
+
+    @Test
+    void theRecordsAreHandedToTheCoreAsTheUnitsMonitoring() {
+        UnitMonitoring unit = MonitoringExamples.shenzhenAndSuzhou().toUnitMonitoring("深圳市教育局", YEAR);
+
+        assertThat(unit.execution()).extracting(ExecutionSeries::subject, ExecutionSeries::scope, s -> s.figures().size())
+                .containsExactly(tuple("深圳市教育局", ExecutionSeries.Scope.UNIT, 4),
+                        tuple("苏州教育E卡通学生卡运营服务", ExecutionSeries.Scope.PROJECT, 1));
+        // =45% at mid-year, =100% for the year: 37.28 % is behind; no actual: cannot tell
+        assertThat(unit.indicators()).extracting(IndicatorProgress::code, IndicatorProgress::status, i -> i.unclear().map(Enum::name).orElse(""))
+                .containsExactly(tuple("2.1.3", ProgressStatus.BEHIND, ""),
+                        tuple("3.1.1.6", ProgressStatus.CANNOT_TELL, "VALUE_MISSING"));
+        assertThat(unit.deviations()).singleElement().satisfies(d -> {
+            assertThat(d.item()).as("the unit's own deviation is filed under the unit").isEqualTo("深圳市教育局");
+            assertThat(d.cause()).isEqualTo(CauseCategory.SYSTEM);
+        });
+        // a target with a written sign is read the way a framework without direction: reads it
+        MonitoringWorkbook.IndicatorRow complaints = new MonitoringWorkbook.IndicatorRow(2, "3.2", "投诉次数",
+                FiscalPeriod.halfYear(YEAR, 1), "≤3次", "≤5次", "4次");
+        assertThat(complaints.progress().status()).isEqualTo(ProgressStatus.BEHIND);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -5,14 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jixiao.core.accounts.tables.DisclosureTables;
 import org.jixiao.formats.ReadLimits;
 import org.jixiao.formats.UnreadableFileException;
 import org.jixiao.formats.accounts.DisclosureTablesImport;
 import org.jixiao.formats.accounts.DisclosureTablesXlsx;
 import org.jixiao.web.organisation.CurrentUser;
+import org.jixiao.web.platform.UploadName;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
@@ -25,11 +24,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 class DisclosureUploads {
-
-    /** In code points, extension included: well under the column's 300 characters. */
-    static final int MAX_NAME = 120;
-    /** Control and format characters (a right-to-left override can disguise an extension) and characters Windows forbids. */
-    private static final Pattern UNSAFE = Pattern.compile("[\\p{Cntrl}\\p{Cf}<>:\"|?*]");
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -110,8 +104,8 @@ class DisclosureUploads {
         if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
             throw new AccountsProblem(AccountsProblem.NO_FILE);
         }
-        String name = safeName(file.getOriginalFilename());
-        if (!extension(name).equals("xlsx")) {
+        String name = UploadName.safe(file.getOriginalFilename());
+        if (!UploadName.extension(name).equals("xlsx")) {
             throw new AccountsProblem(AccountsProblem.BAD_EXTENSION);
         }
         if (file.isEmpty()) {
@@ -132,23 +126,5 @@ class DisclosureUploads {
             throw AccountsProblem.imported(imported.problems());
         }
         return new Read(name, imported.tables().orElseThrow());
-    }
-
-    /** The last path segment of what the browser sent, without unsafe characters or leading dots, at most {@link #MAX_NAME}. */
-    static String safeName(String original) {
-        String name = original == null ? "" : original;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = UNSAFE.matcher(name).replaceAll("").strip().replaceFirst("^\\.+", "");
-        if (name.codePointCount(0, name.length()) <= MAX_NAME) {
-            return name;
-        }
-        String ext = extension(name);
-        String suffix = ext.isEmpty() ? "" : "." + ext;
-        return name.substring(0, name.offsetByCodePoints(0, Math.max(0, MAX_NAME - suffix.length()))).strip() + suffix;
-    }
-
-    static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

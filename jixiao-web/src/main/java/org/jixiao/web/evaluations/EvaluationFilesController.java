@@ -2,7 +2,11 @@ package org.jixiao.web.evaluations;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jixiao.core.framework.Framework;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.formats.ReadLimits;
 import org.jixiao.formats.UnreadableFileException;
@@ -17,6 +21,7 @@ import org.jixiao.formats.report.SelfEvaluationReport;
 import org.jixiao.formats.xlsx.ImportedWorkbook;
 import org.jixiao.formats.xlsx.WorkbookImport;
 import org.jixiao.formats.xlsx.WorkbookImportException;
+import org.jixiao.web.frameworks.FrameworkCatalog;
 import org.jixiao.web.organisation.CurrentUser;
 import org.jixiao.web.platform.Download;
 import org.springframework.http.HttpStatus;
@@ -41,9 +46,72 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EvaluationFilesController {
 
     private final Workflow workflow;
+    private final FrameworkCatalog frameworks;
 
-    EvaluationFilesController(Workflow workflow) {
+    EvaluationFilesController(Workflow workflow, FrameworkCatalog frameworks) {
         this.workflow = workflow;
+        this.frameworks = frameworks;
+    }
+
+    /**
+     * A filled-in workbook as a new table of the user's unit: the framework is the one its marker
+     * names, or the visible framework whose indicators its rows name; the year and the project are
+     * those its title rows state. The table and its entries are created together or not at all.
+     */
+    @PostMapping(path = "/evaluations/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String create(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MultipartFile file,
+                  RedirectAttributes redirect) {
+        if (!user.role().fillsIn()) {
+            return refuseList(redirect, "只有单位填报人或单位负责人可以新建自评表", "NOT_ALLOWED");
+        }
+        if (file == null || file.isEmpty()) {
+            return refuseList(redirect, "请选择要导入的 Excel 工作簿（.xlsx）", "FILE_MISSING");
+        }
+        Map<String, FrameworkCatalog.StoredFramework> visible = new LinkedHashMap<>();
+        List<Framework> candidates = new ArrayList<>();
+        for (FrameworkCatalog.StoredFramework stored : frameworks.visible(user)) {
+            Framework framework = frameworks.framework(stored);
+            if (!framework.template()) {
+                visible.put(framework.id(), stored);
+                candidates.add(framework);
+            }
+        }
+        ImportedWorkbook imported;
+        try {
+            imported = WorkbookImport.read(name(file), file.getBytes(), candidates, ReadLimits.DEFAULTS);
+        } catch (WorkbookImportException e) {
+            redirect.addFlashAttribute("importProblems", e.problems());
+            return refuseList(redirect, "工作簿“" + name(file) + "”有 " + e.errors().size() + " 处错误，未导入，未新建任何表", "IMPORT_REFUSED");
+        } catch (UnreadableFileException e) {
+            return refuseList(redirect, e.getMessage(), e.code().name());
+        } catch (IOException e) {
+            return refuseList(redirect, "无法读取上传的文件：" + e.getMessage(), "UPLOAD_FAILED");
+        }
+        FrameworkCatalog.StoredFramework stored = visible.get(imported.framework().id());
+        String project = imported.project().isBlank() ? name(file).replaceFirst("(?i)\\.xlsx$", "") : imported.project();
+        NewTable request = new NewTable(Long.toString(stored.id()), Integer.toString(imported.year()), project);
+        Workflow.Outcome outcome = workflow.createWith(user, request, opened -> {
+            Entries entries = TableImport.entries(opened.framework(), imported.evaluation());
+            return entries.funds().isEmpty() ? new Entries(entries.rows(), opened.entries().funds()) : entries;
+        });
+        if (outcome instanceof Workflow.Outcome.Created created) {
+            redirect.addFlashAttribute("notice", "notice.imported");
+            redirect.addFlashAttribute("importProblems", imported.warnings());
+            return "redirect:/evaluations/" + created.id();
+        }
+        if (outcome instanceof Workflow.Outcome.Refused r) {
+            return refuseList(redirect, r.message(), r.code());
+        }
+        if (outcome instanceof Workflow.Outcome.Invalid invalid) {
+            return refuseList(redirect, invalid.problems().get(0).message(), invalid.problems().get(0).code());
+        }
+        return refuseList(redirect, ((Workflow.Outcome.Conflict) outcome).message(), "CONFLICT");
+    }
+
+    private static String refuseList(RedirectAttributes redirect, String message, String code) {
+        redirect.addFlashAttribute("problem", message);
+        redirect.addFlashAttribute("problemCode", code);
+        return "redirect:/evaluations";
     }
 
     @GetMapping("/evaluations/{id}/report.docx")

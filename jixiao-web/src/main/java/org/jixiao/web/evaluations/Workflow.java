@@ -11,6 +11,7 @@ import org.jixiao.web.organisation.CurrentUser;
 import org.jixiao.web.organisation.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * What may happen to a table, by whom: the filler edits and submits, the department reviewer
@@ -177,6 +178,25 @@ public class Workflow {
         long id = store.create(user.unitId(), chosen.id(), request.yearOrNull(), request.projectName(),
                 Entries.fundsLinesFor(frameworks.framework(chosen)), user.username());
         return new Outcome.Created(id);
+    }
+
+    /**
+     * A new table and its entries in one transaction (a workbook uploaded as a new table): both, or
+     * nothing — a table whose entries are refused is not left behind empty.
+     */
+    @Transactional
+    public Outcome createWith(CurrentUser user, NewTable request, Function<Opened, Entries> entries) {
+        Outcome created = create(user, request);
+        if (!(created instanceof Outcome.Created c)) {
+            return created;
+        }
+        int version = store.find(c.id(), user.scope()).orElseThrow().version();
+        Outcome saved = save(user, c.id(), version, entries);
+        if (!(saved instanceof Outcome.Done)) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return saved;
+        }
+        return created;
     }
 
     @Transactional

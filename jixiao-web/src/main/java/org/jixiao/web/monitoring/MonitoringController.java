@@ -121,8 +121,7 @@ class MonitoringController {
         model.addAttribute("page", EntryPage.of(y, p, entry.entered(user.unitId(), y)));
         if (refused.equals("FILE_TOO_LARGE")) {
             // where the upload filter sends a file over the multipart limit; no other code is taken from the URL
-            model.addAttribute("importRefused", new MonitoringEntry.Outcome.Refused("FILE_TOO_LARGE",
-                    "文件超过" + MonitoringEntry.MAX_UPLOAD_BYTES / (1024 * 1024) + " MB，请删去多余的内容后再导入"));
+            model.addAttribute("importRefused", MonitoringEntry.tooLarge());
         }
         return "monitoring/entry";
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jixiao.core.measure.ValueText;
 import org.jixiao.core.monitoring.CauseCategory;
@@ -90,6 +91,11 @@ class MonitoringEntry {
     static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
+
+    /** A file over the server's multipart limit, refused before it was read (so without its name). */
+    static Outcome.Refused tooLarge() {
+        return new Outcome.Refused("FILE_TOO_LARGE", "文件超过" + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB，请删去多余的内容后再导入");
+    }
 
     private final MonitoringRecords records;
     private final ReadLimits limits;
@@ -255,31 +261,15 @@ class MonitoringEntry {
             problems.add(new Problem("item", "TEXT_TOO_LONG", "项目或指标超过" + MonitoringSheets.MAX_NAME + "字"));
         }
         FiscalPeriod period = year == null ? null : period("period", in.period(), year, problems);
-        CauseCategory cause = null;
-        try {
-            cause = CauseCategory.valueOf(strip(in.cause()).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            try {
-                cause = CauseCategory.fromLabel(in.cause());
-            } catch (IllegalArgumentException e2) {
-                problems.add(new Problem("cause", "CAUSE_INVALID", "请选择原因类别：资金、制度、人员、设备或其他"));
-            }
-        }
-        String explanation = limitedText("explanation", "原因说明", in.explanation(), problems);
-        String action = limitedText("correctiveAction", "纠偏措施", in.correctiveAction(), problems);
+        CauseCategory cause = choice(CauseCategory.class, CauseCategory::fromLabel, in.cause(),
+                new Problem("cause", "CAUSE_INVALID", "请选择原因类别：资金、制度、人员、设备或其他"), problems);
+        String explanation = limited("explanation", "原因说明", in.explanation(), MonitoringSheets.MAX_TEXT, problems);
+        String action = limited("correctiveAction", "纠偏措施", in.correctiveAction(), MonitoringSheets.MAX_TEXT, problems);
         if (action.isEmpty()) {
             problems.add(new Problem("correctiveAction", "ACTION_REQUIRED", "请填写纠偏措施"));
         }
-        Likelihood likelihood = null;
-        try {
-            likelihood = Likelihood.valueOf(strip(in.likelihood()).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            try {
-                likelihood = Likelihood.fromLabel(in.likelihood());
-            } catch (IllegalArgumentException e2) {
-                problems.add(new Problem("likelihood", "LIKELIHOOD_INVALID", "请选择完成可能性：确定能、有可能或完全不可能"));
-            }
-        }
+        Likelihood likelihood = choice(Likelihood.class, Likelihood::fromLabel, in.likelihood(),
+                new Problem("likelihood", "LIKELIHOOD_INVALID", "请选择完成可能性：确定能、有可能或完全不可能"), problems);
         if (!problems.isEmpty()) {
             return new Outcome.Invalid(problems);
         }
@@ -417,19 +407,30 @@ class MonitoringEntry {
         return t;
     }
 
-    private static String limited(String field, String what, String text, List<Problem> problems) {
-        String t = strip(text);
-        if (t.length() > MonitoringSheets.MAX_NAME) {
-            problems.add(new Problem(field, "TEXT_TOO_LONG", what + "超过" + MonitoringSheets.MAX_NAME + "字"));
-            return "";
+    /** A choice by its code (the form's value, any case) or its Chinese label (a script's); null, with the problem, if neither. */
+    private static <E extends Enum<E>> E choice(Class<E> type, Function<String, E> byLabel, String text, Problem ifNeither,
+                                                List<Problem> problems) {
+        try {
+            return Enum.valueOf(type, strip(text).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException notACode) {
+            try {
+                return byLabel.apply(text);
+            } catch (IllegalArgumentException notALabel) {
+                problems.add(ifNeither);
+                return null;
+            }
         }
-        return t;
     }
 
-    private static String limitedText(String field, String what, String text, List<Problem> problems) {
+    /** A name or a short value: at most {@link MonitoringSheets#MAX_NAME} characters. */
+    private static String limited(String field, String what, String text, List<Problem> problems) {
+        return limited(field, what, text, MonitoringSheets.MAX_NAME, problems);
+    }
+
+    private static String limited(String field, String what, String text, int max, List<Problem> problems) {
         String t = strip(text);
-        if (t.length() > MonitoringSheets.MAX_TEXT) {
-            problems.add(new Problem(field, "TEXT_TOO_LONG", what + "超过" + MonitoringSheets.MAX_TEXT + "字"));
+        if (t.length() > max) {
+            problems.add(new Problem(field, "TEXT_TOO_LONG", what + "超过" + max + "字"));
             return "";
         }
         return t;

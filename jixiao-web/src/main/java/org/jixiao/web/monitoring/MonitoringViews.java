@@ -9,16 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.jixiao.core.framework.Direction;
 import org.jixiao.core.funds.AmountRow;
 import org.jixiao.core.funds.AmountTable;
 import org.jixiao.core.grade.GradeScale;
-import org.jixiao.core.measure.Actual;
-import org.jixiao.core.measure.TargetValue;
-import org.jixiao.core.measure.ValueText;
-import org.jixiao.core.monitoring.Deviation;
-import org.jixiao.core.monitoring.ExecutionFigure;
 import org.jixiao.core.monitoring.ExecutionMonitor;
 import org.jixiao.core.monitoring.ExecutionScore;
 import org.jixiao.core.monitoring.ExecutionSeries;
@@ -37,8 +30,6 @@ import org.jixiao.core.number.RoundingPolicy;
 import org.jixiao.core.number.Score;
 import org.jixiao.formats.monitoring.MonitoringWorkbook;
 import org.jixiao.formats.monitoring.MonitoringWorkbook.DeviationRow;
-import org.jixiao.formats.monitoring.MonitoringWorkbook.FigureRow;
-import org.jixiao.formats.monitoring.MonitoringWorkbook.IndicatorRow;
 import org.jixiao.formats.monitoring.MonitoringWorkbook.PlanRow;
 import org.jixiao.web.organisation.CurrentUser;
 import org.jixiao.web.organisation.Units;
@@ -156,42 +147,7 @@ class MonitoringViews {
 
     /** A unit-year's records as the core takes them; the unit's own series is named after the unit. */
     static UnitMonitoring core(MonitoringRecords.Stored stored, String unitLabel) {
-        MonitoringWorkbook content = stored.content();
-        Map<String, List<ExecutionFigure>> byProject = content.figures().stream().collect(Collectors.groupingBy(
-                FigureRow::project, LinkedHashMap::new, Collectors.mapping(FigureRow::figure, Collectors.toList())));
-        List<ExecutionSeries> series = new ArrayList<>();
-        if (byProject.containsKey("")) {
-            series.add(ExecutionSeries.unit(unitLabel, stored.year(), byProject.get("")));
-        }
-        byProject.forEach((project, figures) -> {
-            if (!project.isEmpty()) {
-                series.add(ExecutionSeries.project(project, stored.year(), figures));
-            }
-        });
-        List<IndicatorProgress> indicators = content.indicators().stream().map(MonitoringViews::progress).toList();
-        List<Deviation> deviations = content.deviations().stream().map(d -> new Deviation(
-                d.wholeUnit() ? unitLabel : d.item(), d.period(), d.cause(), d.explanation(), d.correctiveAction(),
-                d.likelihood())).toList();
-        return new UnitMonitoring(unitLabel, stored.year(), series, indicators, deviations);
-    }
-
-    /** An indicator check from its texts, read as the frameworks read them (the same default direction). */
-    static IndicatorProgress progress(IndicatorRow row) {
-        TargetValue target = ValueText.target(row.periodTarget());
-        TargetValue yearTarget = ValueText.target(row.yearTarget());
-        return IndicatorProgress.check(row.code(), row.name(), row.period(), target, yearTarget, direction(target),
-                Actual.of(row.actual()));
-    }
-
-    /** As a framework without a stated direction: a date is met by then, a written sign says which way, else more is better. */
-    private static Direction direction(TargetValue target) {
-        if (target instanceof TargetValue.Dated) {
-            return Direction.BY_DATE;
-        }
-        if (target instanceof TargetValue.Numeric n && n.comparisonWritten()) {
-            return Direction.of(n.comparison());
-        }
-        return Direction.AT_LEAST;
+        return stored.content().toUnitMonitoring(unitLabel, stored.year());
     }
 
     /** The plan lines as the core's amount table (支出, with its two columns), checked. */

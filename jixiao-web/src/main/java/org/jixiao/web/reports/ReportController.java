@@ -23,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportController {
 
+    static final String REFUSED_PARAM = "refused";
+
     private final PublishedReports reports;
     private final ReportUploads uploads;
     private final ReportListPage listPage;
@@ -35,9 +37,9 @@ class ReportController {
 
     @GetMapping("/reports")
     ModelAndView list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String sort,
-                      @RequestParam(name = UploadTooLarge.REFUSED_PARAM, defaultValue = "") String refused) {
+                      @RequestParam(name = REFUSED_PARAM, defaultValue = "") String refused) {
         if (refused.equals(ReportProblem.FILE_TOO_LARGE)) {
-            // where UploadTooLarge sends an upload over the limit; no other code is taken from the URL
+            // where ReportUploadLimit sends an upload over the limit; no other code is taken from the URL
             ModelAndView page = listPage.refused(user, new ReportProblem(ReportProblem.FILE_TOO_LARGE), "");
             page.setStatus(HttpStatus.OK);
             return page;

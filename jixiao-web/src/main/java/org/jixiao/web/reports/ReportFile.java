@@ -5,17 +5,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jixiao.core.review.PublishedDocument;
 import org.jixiao.formats.ReadLimits;
 import org.jixiao.formats.UnreadableFileException;
 import org.jixiao.formats.docx.DocxReader;
 import org.jixiao.formats.published.PublishedText;
+import org.jixiao.web.platform.UploadName;
 
 /**
- * An uploaded report, checked and read. Nothing the client says is trusted: the name is cut to its
- * last path segment, cleaned and shortened; the extension must be one we read; the content decides
+ * An uploaded report, checked and read. Nothing the client says is trusted: the name is cleaned
+ * ({@link UploadName}); the extension must be one we read; the content decides
  * the reader as on the command line ({@link DocxReader#isOfficeFile(String, byte[])}: Word when the
  * name or the magic bytes say Office), and the .docx reader's own checks (kind by content, zip bomb,
  * DOCTYPE, size) or strict UTF-8 decoding refuse what it is not. Every refusal is a {@link ReportProblem}.
@@ -32,18 +31,13 @@ final class ReportFile {
     }
 
     static final List<String> EXTENSIONS = List.of("txt", "md", "html", "htm", "docx");
-    /** In code points, extension included: well under the column's 300 characters. */
-    static final int MAX_NAME = 120;
-
-    /** Control and format characters (a right-to-left override can disguise an extension) and characters Windows forbids. */
-    private static final Pattern UNSAFE = Pattern.compile("[\\p{Cntrl}\\p{Cf}<>:\"|?*]");
 
     private ReportFile() {
     }
 
     static Read read(String originalName, byte[] bytes, ReadLimits limits) {
-        String name = safeName(originalName);
-        if (!EXTENSIONS.contains(extension(name))) {
+        String name = UploadName.safe(originalName);
+        if (!EXTENSIONS.contains(UploadName.extension(name))) {
             throw new ReportProblem(ReportProblem.BAD_EXTENSION);
         }
         if (bytes.length == 0) {
@@ -65,25 +59,6 @@ final class ReportFile {
             // PublishedText's own limits (lines, cells)
             throw new ReportProblem(ReportProblem.TEXT_TOO_LARGE, e.getMessage());
         }
-    }
-
-    /** The last path segment of what the browser sent, without unsafe characters or leading dots, at most {@link #MAX_NAME}. */
-    static String safeName(String original) {
-        String name = original == null ? "" : original;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = UNSAFE.matcher(name).replaceAll("").strip().replaceFirst("^\\.+", "");
-        if (name.codePointCount(0, name.length()) <= MAX_NAME) {
-            return name;
-        }
-        String ext = extension(name);
-        String suffix = ext.isEmpty() ? "" : "." + ext;
-        int keep = MAX_NAME - suffix.length();
-        return name.substring(0, name.offsetByCodePoints(0, Math.max(0, keep))).strip() + suffix;
-    }
-
-    static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** Strict UTF-8: a GBK file or a binary one is refused, not read as replacement characters. */

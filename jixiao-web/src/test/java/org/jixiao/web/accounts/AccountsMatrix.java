@@ -1,23 +1,21 @@
 package org.jixiao.web.accounts;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.mock.web.MockMultipartFile;
+import org.jixiao.web.AccessCase;
+import org.jixiao.web.Mvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * The 决算公开 rows of the access matrix (AccessMatrixTests): one request by a demo role and what must
- * come back, in the matrix's notation — a status, "login", "done" (redirect with a notice) or
- * "refused CODE" (the page says why). {OWN} is a fresh disclosure of demo-unit's own unit (Nanjing),
- * {BAOTOU} the demo's Baotou disclosure (outside demo-unit's scope, inside everyone else's). Every
- * upload is a valid workbook of a year of its own, so only who sends it decides; a request that is
- * not let through must leave every disclosure table as it was.
+ * The 决算公开 rows of the access matrix (AccessMatrixTests), in its notation ({@link AccessCase}).
+ * {OWN} is a fresh disclosure of demo-unit's own unit (Nanjing), {BAOTOU} the demo's Baotou
+ * disclosure (outside demo-unit's scope, inside everyone else's). Every upload is a valid workbook of
+ * a year of its own, so only who sends it decides; a request that is not let through must leave
+ * every disclosure table as it was. A refused page answers 4xx with the code in its model.
  */
 public final class AccountsMatrix {
 
@@ -32,51 +30,37 @@ public final class AccountsMatrix {
         this.disclosures = context.getBean(Disclosures.class);
     }
 
-    public void check(String who, String method, String path, String expect) throws Exception {
-        String row = (who == null ? "anonymous" : who) + " " + method + " " + path + " → " + expect;
+    public void check(AccessCase c) throws Exception {
         int year = YEARS.incrementAndGet();
         long own = 0;
-        if (path.contains("{OWN}")) {
+        if (c.path().contains("{OWN}")) {
             // created before counting, as another upload of the unit would have
             own = ((Disclosures.Stored.Done) disclosures.create(mvc.unit("南京市电化教育馆"), AccountsMvc.baotou(year),
                     "matrix.xlsx", "test")).id();
         }
-        String resolved = path.replace("{OWN}", Long.toString(own)).replace("{BAOTOU}", Long.toString(mvc.baotou()));
+        String resolved = c.path().replace("{OWN}", Long.toString(own)).replace("{BAOTOU}", Long.toString(mvc.baotou()));
         long before = mvc.rows();
 
         AbstractMockHttpServletRequestBuilder<?> request;
-        if (method.equals("GET")) {
+        if (c.isGet()) {
             request = MockMvcRequestBuilders.get(resolved);
         } else {
-            request = MockMvcRequestBuilders.multipart(resolved)
-                    .file(new MockMultipartFile("file", "矩阵.xlsx", "application/octet-stream",
-                            AccountsMvc.workbook(AccountsMvc.baotou(year))));
+            request = Mvc.multipart(resolved, "矩阵.xlsx", AccountsMvc.workbook(AccountsMvc.baotou(year)));
             if (own > 0) {
                 request.param("version", "1");
             }
-            if (method.equals("POST")) {
+            if (c.withCsrf()) {
                 request.with(csrf());
             }
         }
-        MvcResult r = mvc.perform(who, request);
-        int status = r.getResponse().getStatus();
-        if (expect.equals("login")) {
-            assertThat(status).as(row).isEqualTo(302);
-            assertThat(r.getResponse().getRedirectedUrl()).as(row).endsWith("/login");
-        } else if (expect.equals("done")) {
-            assertThat(status).as(row).isEqualTo(302);
-            assertThat((Map<String, Object>) r.getFlashMap()).as(row).containsKey("notice").doesNotContainKey("problemCode");
-        } else if (expect.startsWith("refused ")) {
-            Object code = r.getModelAndView() == null ? null : r.getModelAndView().getModel().get("problemCode");
-            assertThat(code).as(row + " (status " + status + ")").isEqualTo(expect.substring("refused ".length()));
-            assertThat(status).as(row).isGreaterThanOrEqualTo(400);
-        } else {
-            assertThat(status).as(row).isEqualTo(Integer.parseInt(expect));
-        }
-        if (expect.equals("done")) {
-            assertThat(mvc.rows()).as(row + ": an allowed upload stores a version").isGreaterThan(before);
-        } else {
-            assertThat(mvc.rows()).as(row + ": nothing changed").isEqualTo(before);
-        }
+        MvcResult r = mvc.perform(c.who(), request);
+        c.assertPage(r, AccountsMatrix::refusedCode);
+        c.assertRows(before, mvc.rows(), c.done());
+    }
+
+    /** The refusal code of the re-rendered page, which must answer 4xx to count. */
+    private static Object refusedCode(MvcResult r) {
+        Object code = r.getModelAndView() == null ? null : r.getModelAndView().getModel().get("problemCode");
+        return r.getResponse().getStatus() >= 400 ? code : "none: not an error status";
     }
 }

@@ -2,17 +2,10 @@ package org.jixiao.web.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.jixiao.web.JixiaoWebTest;
+import org.jixiao.web.RealServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,59 +19,28 @@ import org.springframework.web.context.WebApplicationContext;
 @JixiaoWebTest
 class AccountsUploadLimitTests {
 
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
     @Autowired
     WebApplicationContext context;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String find(Pattern pattern, String html) {
-        Matcher m = pattern.matcher(html);
-        assertThat(m.find()).as(pattern.pattern()).isTrue();
-        return m.group(1);
-    }
-
     @Test
     void aWorkbookOverTheLimitIsRefusedWithFileTooLargeAndNothingIsStored() throws Exception {
-        String token = find(CSRF_FIELD, send(HttpRequest.newBuilder(uri("/login"))).body());
-        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=demo-unit&password=demo&_csrf="
-                        + URLEncoder.encode(token, StandardCharsets.UTF_8))));
-        assertThat(login.statusCode()).isEqualTo(302);
-        String list = send(HttpRequest.newBuilder(uri("/accounts"))).body();
-        String csrf = find(CSRF_FIELD, list);
+        RealServer server = RealServer.signedIn(port, "demo-unit");
+        String csrf = server.csrf("/accounts");
         AccountsMvc mvc = new AccountsMvc(context);
         long before = mvc.rows();
 
-        String boundary = "----jixiao-accounts-boundary";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.xlsx\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(new byte[10 * 1024 * 1024 + 512 * 1024]);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/accounts"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        HttpResponse<String> refused = server.upload("/accounts", Map.of("_csrf", csrf), "big.xlsx", RealServer.overTheLimit());
 
-        assertThat(refused.statusCode()).isEqualTo(303);
-        String location = refused.headers().firstValue("Location").orElseThrow();
-        assertThat(location).isEqualTo("/accounts?refused=FILE_TOO_LARGE");
-        HttpResponse<String> page = send(HttpRequest.newBuilder(uri(location)));
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("data-code=\"FILE_TOO_LARGE\"", "文件超过 10 MB");
+        assertThat(server.follow(refused, "/accounts?refused=FILE_TOO_LARGE")).contains("data-code=\"FILE_TOO_LARGE\"", "文件超过 10 MB");
+        assertThat(mvc.rows()).isEqualTo(before);
+
+        // a new version of a disclosure: back to that disclosure's page (answered before any check of who may see it)
+        String version = "/accounts/" + mvc.baotou();
+        HttpResponse<String> again = server.upload(version, Map.of("_csrf", csrf, "version", "1"), "big.xlsx", RealServer.overTheLimit());
+        assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(again.headers().firstValue("Location")).hasValue(version + "?refused=FILE_TOO_LARGE");
         assertThat(mvc.rows()).isEqualTo(before);
     }
 }

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The demo's Baotou disclosure in a real browser under the Content-Security-Policy (no inline
@@ -16,29 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * kind), and a finding's link leads to its row. Read-only, so it shares the end-to-end context.
  */
 @EndToEndTest
-class AccountsChartE2eTests {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void pointAtApp() {
-        browser.at(port);
-    }
+class AccountsChartE2eTests extends BrowserTest {
 
     @Test
     @SuppressWarnings("unchecked")

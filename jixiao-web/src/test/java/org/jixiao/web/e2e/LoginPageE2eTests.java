@@ -2,37 +2,16 @@ package org.jixiao.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The sign-in page in a real browser: a wrong password is refused with a message; English on request. */
 @EndToEndTest
-class LoginPageE2eTests {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class LoginPageE2eTests extends BrowserTest {
 
     @BeforeEach
     void chineseAndSignedOut() {
-        browser.at(port);
         // the language choice is kept in a cookie: start every test from the default
         browser.open("/login?lang=zh-CN");
         browser.driver.manage().deleteAllCookies();

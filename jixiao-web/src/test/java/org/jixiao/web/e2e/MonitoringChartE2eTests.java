@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Shenzhen's execution curve drawn by ECharts in a real browser under the Content-Security-Policy
@@ -17,29 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * progress; the page shows the score 4.52 with its steps. Read-only, so it shares the end-to-end context.
  */
 @EndToEndTest
-class MonitoringChartE2eTests {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void pointAtApp() {
-        browser.at(port);
-    }
+class MonitoringChartE2eTests extends BrowserTest {
 
     @Test
     @SuppressWarnings("unchecked")

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -14,7 +11,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The issue's flow in a real browser, on the demo Nanjing draft (in this class's own database, see
@@ -24,33 +20,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @EndToEndTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TableFlowE2eTests {
+class TableFlowE2eTests extends BrowserTest {
 
     static final String ROW_COMMENT = "请补充项目资金执行率偏低的整改时间表";
     static final String TABLE_COMMENT = "请按本行意见修改后重新提交";
 
-    static Browser browser;
     static String tableId;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void pointAtApp() {
-        browser.at(port);
-    }
 
     @Test
     @Order(1)

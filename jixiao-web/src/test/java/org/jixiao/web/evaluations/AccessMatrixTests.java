@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.jixiao.web.AccessCase;
 import org.jixiao.web.JixiaoWebTest;
 import org.jixiao.web.JsonApi;
 import org.jixiao.web.frameworks.FrameworkCatalog;
@@ -35,24 +36,16 @@ import org.springframework.web.context.WebApplicationContext;
  * moved through the workflow. Frameworks: {FRAMEWORK} a fresh Nanjing copy of nanjing-department,
  * {FOREIGN} a fresh Shenzhen framework, {SHIPPED} nanjing-department itself. Reports: {REPORT} a
  * fresh Nanjing report, {BAOTOU} the demo report of the Baotou centre (outside demo-unit's scope).
- * Pages expect: a status, "login" (redirect to the login page),
- * "done" (redirect with a notice) or "refused CODE" (the page says why; nothing changed).
+ * What the rows expect: see {@link AccessCase}.
  */
 @JixiaoWebTest
 class AccessMatrixTests {
 
-    record Case(String who, String method, String path, String expect) {
-        @Override
-        public String toString() {
-            return String.format("%-13s %-14s %-36s → %s", who == null ? "anonymous" : who, method, path, expect);
-        }
+    private static AccessCase row(String who, String method, String path, String expect) {
+        return new AccessCase(who, method, path, expect);
     }
 
-    private static Case row(String who, String method, String path, String expect) {
-        return new Case(who, method, path, expect);
-    }
-
-    static Stream<Case> api() {
+    static Stream<AccessCase> api() {
         return Stream.of(
                 row(null,            "GET",  "/api/evaluations",                     "401"),
                 row(null,            "GET",  "/api/evaluations/{DRAFT}",             "401"),
@@ -130,7 +123,7 @@ class AccessMatrixTests {
                 row("demo-admin",    "PUT",  "/api/frameworks/{SHIPPED}/text",       "403"));
     }
 
-    static Stream<Case> pages() {
+    static Stream<AccessCase> pages() {
         return Stream.of(
                 row(null,            "GET",            "/evaluations",                   "login"),
                 row(null,            "GET",            "/evaluations/{DRAFT}",           "login"),
@@ -191,50 +184,32 @@ class AccessMatrixTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("api")
-    void api(Case c) throws Exception {
+    void api(AccessCase c) throws Exception {
         Fixture f = fixture(c.path());
-        Object body = c.method().equals("GET") ? null : body(c.path(), f.id());
+        Object body = c.isGet() ? null : body(c.path(), f.id());
         Http.Answer answer = body instanceof MockMultipartFile file ? upload(c.who(), f.path(), file)
                 : http.api(c.who(), HttpMethod.valueOf(c.method()), f.path(), body);
 
-        assertThat(answer.status()).as(c + "\n" + answer.body()).isEqualTo(Integer.parseInt(c.expect()));
-        if (answer.status() >= 400) {
-            assertThat(answer.<String>read("$.code")).as("JSON error body").isNotBlank();
-            assertThat(answer.<String>read("$.message")).as("Chinese message").containsPattern("\\p{IsHan}");
-        }
-        boolean write = !c.method().equals("GET") && !c.path().endsWith("/preview") && !c.path().endsWith("/check")
+        c.assertApi(answer.status(), answer.body());
+        boolean write = !c.isGet() && !c.path().endsWith("/preview") && !c.path().endsWith("/check")
                 && !c.path().equals("/api/rules/compile");
         f.assertChanged(write && answer.status() < 300);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
-    void page(Case c) throws Exception {
+    void page(AccessCase c) throws Exception {
         Fixture f = fixture(c.path());
-        MockHttpServletRequestBuilder request = c.method().equals("GET") ? MockMvcRequestBuilders.get(f.path())
+        MockHttpServletRequestBuilder request = c.isGet() ? MockMvcRequestBuilders.get(f.path())
                 : MockMvcRequestBuilders.post(f.path());
-        if (c.method().equals("POST")) {
+        if (c.withCsrf()) {
             request.with(csrf());
         }
-        if (!c.method().equals("GET")) {
+        if (!c.isGet()) {
             formFor(c.path(), f.id()).forEach(request::param);
         }
-        MvcResult result = http.page(c.who(), request);
-        int status = result.getResponse().getStatus();
-        String expect = c.expect();
-
-        if (expect.equals("login")) {
-            assertThat(status).as(c.toString()).isEqualTo(302);
-            assertThat(result.getResponse().getRedirectedUrl()).as(c.toString()).endsWith("/login");
-        } else if (expect.equals("done")) {
-            assertThat(status).as(c.toString()).isEqualTo(302);
-            assertThat((java.util.Map<String, Object>) result.getFlashMap()).as(c.toString()).containsKey("notice").doesNotContainKey("problemCode");
-        } else if (expect.startsWith("refused ")) {
-            assertThat(problemCode(result)).as(c + " status " + status).isEqualTo(expect.substring("refused ".length()));
-        } else {
-            assertThat(status).as(c.toString()).isEqualTo(Integer.parseInt(expect));
-        }
-        f.assertChanged(expect.equals("done"));
+        c.assertPage(http.page(c.who(), request), AccessMatrixTests::problemCode);
+        f.assertChanged(c.done());
     }
 
     /** The code a refused page action shows: in the flash (redirect back) or the re-rendered form's outcome. */
@@ -401,7 +376,7 @@ class AccessMatrixTests {
     // ------------------------------------------------------------------ 运行监控 (issue #7)
 
     /** Monitoring: {UNIT} demo-unit's own unit, {OTHER} Shenzhen; checked by MonitoringMatrix, same notation. */
-    static Stream<Case> monitoring() {
+    static Stream<AccessCase> monitoring() {
         return Stream.of(
                 row(null,            "GET",            "/monitoring",                         "login"),
                 row(null,            "GET",            "/api/monitoring",                     "401"),
@@ -440,14 +415,14 @@ class AccessMatrixTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("monitoring")
-    void monitoring(Case c) throws Exception {
-        new org.jixiao.web.monitoring.MonitoringMatrix(context).check(c.who(), c.method(), c.path(), c.expect());
+    void monitoring(AccessCase c) throws Exception {
+        new org.jixiao.web.monitoring.MonitoringMatrix(context).check(c);
     }
 
     // ------------------------------------------------------------------ 决算公开 (issue #7)
 
     /** Final accounts: {OWN} a fresh disclosure of demo-unit's unit, {BAOTOU} the demo's; checked by AccountsMatrix. */
-    static Stream<Case> accounts() {
+    static Stream<AccessCase> accounts() {
         return Stream.of(
                 row(null,            "GET",            "/accounts",                           "login"),
                 row(null,            "GET",            "/accounts/{BAOTOU}",                  "login"),
@@ -487,7 +462,7 @@ class AccessMatrixTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("accounts")
-    void accounts(Case c) throws Exception {
-        new org.jixiao.web.accounts.AccountsMatrix(context).check(c.who(), c.method(), c.path(), c.expect());
+    void accounts(AccessCase c) throws Exception {
+        new org.jixiao.web.accounts.AccountsMatrix(context).check(c);
     }
 }

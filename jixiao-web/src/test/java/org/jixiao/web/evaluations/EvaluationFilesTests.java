@@ -159,4 +159,72 @@ class EvaluationFilesTests {
         long shenzhen = tables.draft(tables.shenzhen());
         assertThat(upload("demo-unit", shenzhen, tables.version(shenzhen), "t.xlsx", workbook).getResponse().getStatus()).isEqualTo(404);
     }
+
+    private long tableCount() {
+        return jdbc.sql("select count(*) from evaluation").query(Long.class).single();
+    }
+
+    private MvcResult uploadNew(String user, String name, byte[] bytes) throws Exception {
+        return http.page(user, multipart("/evaluations/import")
+                .file(new MockMultipartFile("file", name, XLSX, bytes)).with(csrf()));
+    }
+
+    /** A clean table's export with another project name typed into its title row, as a person would. */
+    private byte[] renamed(long id, String project) throws Exception {
+        byte[] exported = download("demo-unit", "/evaluations/" + id + "/export.xlsx").getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(exported));
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            book.getSheetAt(0).getRow(2).getCell(1).setCellValue(project);
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aFrameworksBlankFormIsDownloadedWithTheUsersUnit() throws Exception {
+        MockHttpServletResponse response = download("demo-unit", "/frameworks/" + tables.frameworkId() + "/template.xlsx");
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo(XLSX);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("项目支出绩效自评表");
+            StringBuilder text = new StringBuilder();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('|')));
+            assertThat(text).contains("南京市电化教育馆", "三级指标", "实际完成值");
+        }
+    }
+
+    @Test
+    void aFilledInWorkbookBecomesANewTableWithItsEntries() throws Exception {
+        long filled = tables.clean();
+        String project = "导入新建项目-" + System.nanoTime();
+
+        MvcResult result = uploadNew("demo-unit", "新表.xlsx", renamed(filled, project));
+
+        assertThat(result.getFlashMap().get("problem")).as("%s", result.getFlashMap()).isNull();
+        long created = jdbc.sql("select id from evaluation where project = :p").param("p", project).query(Long.class).single();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/evaluations/" + created);
+        assertThat(tables.status(created)).isEqualTo("DRAFT");
+        for (String code : Tables.cleanRows().keySet()) {
+            assertThat(tables.actual(created, code)).as(code).isEqualTo(tables.actual(filled, code));
+        }
+        assertThat(total(created)).isEqualByComparingTo(total(filled));
+    }
+
+    @Test
+    void aNewTableThatCannotBeCreatedLeavesNothingBehind() throws Exception {
+        long filled = tables.clean();
+        byte[] sameProject = download("demo-unit", "/evaluations/" + filled + "/export.xlsx").getContentAsByteArray();
+        long before = tableCount();
+
+        MvcResult duplicate = uploadNew("demo-unit", "同名.xlsx", sameProject);
+        assertThat(duplicate.getFlashMap().get("problemCode")).isEqualTo("PROJECT_EXISTS");
+
+        MvcResult auditor = uploadNew("demo-auditor", "t.xlsx", renamed(filled, "审计导入-" + System.nanoTime()));
+        assertThat(auditor.getFlashMap().get("problemCode")).isEqualTo("NOT_ALLOWED");
+
+        MvcResult notAWorkbook = uploadNew("demo-unit", "t.xlsx", "文本".getBytes(StandardCharsets.UTF_8));
+        assertThat(notAWorkbook.getFlashMap().get("problemCode")).isEqualTo("NOT_XLSX");
+        assertThat(tableCount()).isEqualTo(before);
+    }
 }

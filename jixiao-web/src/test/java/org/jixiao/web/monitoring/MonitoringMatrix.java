@@ -1,6 +1,5 @@
 package org.jixiao.web.monitoring;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.LinkedHashMap;
@@ -11,20 +10,20 @@ import org.jixiao.core.monitoring.ExecutionFigure;
 import org.jixiao.core.monitoring.FiscalPeriod;
 import org.jixiao.core.number.Amount;
 import org.jixiao.formats.monitoring.MonitoringWorkbook;
+import org.jixiao.web.AccessCase;
 import org.jixiao.web.JsonApi;
+import org.jixiao.web.Mvc;
 import org.springframework.http.HttpMethod;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * The monitoring rows of the access matrix (AccessMatrixTests): one request by a demo role and what
- * must come back, in the matrix's notation — a status, "login", "done" (redirect with a notice) or
- * "refused CODE". {UNIT} names demo-unit's own unit (Nanjing), {OTHER} Shenzhen (outside demo-unit's
- * scope, inside everyone else's). Every write is a valid one, so only who sends it decides; and a
- * refused request must leave every monitoring table (log included) as it was.
+ * The monitoring rows of the access matrix (AccessMatrixTests), in its notation ({@link AccessCase}).
+ * {UNIT} names demo-unit's own unit (Nanjing), {OTHER} Shenzhen (outside demo-unit's scope, inside
+ * everyone else's). Every write is a valid one, so only who sends it decides; a refused page leads
+ * back with the code in the flash, and a refused request must leave every monitoring table (log
+ * included) as it was.
  */
 public final class MonitoringMatrix {
 
@@ -40,58 +39,34 @@ public final class MonitoringMatrix {
         this.api = new JsonApi(context);
     }
 
-    public void check(String who, String method, String path, String expect) throws Exception {
-        String resolved = path.replace("{UNIT}", Long.toString(mvc.unit("南京市电化教育馆")))
+    public void check(AccessCase c) throws Exception {
+        String resolved = c.path().replace("{UNIT}", Long.toString(mvc.unit("南京市电化教育馆")))
                 .replace("{OTHER}", Long.toString(mvc.unit("深圳市教育信息技术中心")));
-        String row = (who == null ? "anonymous" : who) + " " + method + " " + path + " → " + expect;
         long before = mvc.rows();
         boolean allowedWrite;
         if (resolved.startsWith("/api/")) {
             JsonApi.Answer a = resolved.endsWith("/import")
-                    ? api.upload(who, resolved, "矩阵.xlsx", workbook(), Integer.toString(YEAR))
-                    : api.call(who, HttpMethod.valueOf(method), resolved, method.equals("GET") ? null : json(resolved));
-            assertThat(a.status()).as(row + "\n" + a.body()).isEqualTo(Integer.parseInt(expect));
-            if (a.status() >= 400) {
-                assertThat(a.<String>read("$.code")).as(row + " JSON error code").isNotBlank();
-                assertThat(a.<String>read("$.message")).as(row + " Chinese message").containsPattern("\\p{IsHan}");
-            }
-            allowedWrite = !method.equals("GET") && a.status() < 300;
+                    ? api.upload(c.who(), resolved, "矩阵.xlsx", workbook(), Integer.toString(YEAR))
+                    : api.call(c.who(), HttpMethod.valueOf(c.method()), resolved, c.isGet() ? null : json(resolved));
+            c.assertApi(a.status(), a.body());
+            allowedWrite = !c.isGet() && a.status() < 300;
         } else {
             AbstractMockHttpServletRequestBuilder<?> request;
-            if (method.equals("GET")) {
+            if (c.isGet()) {
                 request = MockMvcRequestBuilders.get(resolved);
             } else if (resolved.endsWith("/import")) {
-                request = MockMvcRequestBuilders.multipart(resolved)
-                        .file(new MockMultipartFile("file", "矩阵.xlsx", "application/octet-stream", workbook()))
-                        .param("year", Integer.toString(YEAR));
+                request = Mvc.multipart(resolved, "矩阵.xlsx", workbook()).param("year", Integer.toString(YEAR));
             } else {
                 request = MockMvcRequestBuilders.post(resolved);
                 form(resolved).forEach(request::param);
             }
-            if (method.equals("POST")) {
+            if (c.withCsrf()) {
                 request.with(csrf());
             }
-            MvcResult r = mvc.perform(who, request);
-            int status = r.getResponse().getStatus();
-            if (expect.equals("login")) {
-                assertThat(status).as(row).isEqualTo(302);
-                assertThat(r.getResponse().getRedirectedUrl()).as(row).endsWith("/login");
-            } else if (expect.equals("done")) {
-                assertThat(status).as(row).isEqualTo(302);
-                assertThat((Map<String, Object>) r.getFlashMap()).as(row).containsKey("notice").doesNotContainKey("problemCode");
-            } else if (expect.startsWith("refused ")) {
-                assertThat(r.getFlashMap().get("problemCode")).as(row + " (status " + status + ")")
-                        .isEqualTo(expect.substring("refused ".length()));
-            } else {
-                assertThat(status).as(row).isEqualTo(Integer.parseInt(expect));
-            }
-            allowedWrite = expect.equals("done");
+            c.assertPage(mvc.perform(c.who(), request), r -> r.getFlashMap().get("problemCode"));
+            allowedWrite = c.done();
         }
-        if (allowedWrite) {
-            assertThat(mvc.rows()).as(row + ": an allowed write stores and logs").isGreaterThan(before);
-        } else {
-            assertThat(mvc.rows()).as(row + ": nothing changed").isEqualTo(before);
-        }
+        c.assertRows(before, mvc.rows(), allowedWrite);
     }
 
     private static Map<String, String> form(String path) {

@@ -2,18 +2,13 @@ package org.jixiao.web.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.web.JixiaoWebTest;
 import org.jixiao.web.JsonApi;
-import org.jixiao.web.organisation.Users;
+import org.jixiao.web.RealServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +23,6 @@ class ReportApiTests {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    Users users;
-    @Autowired
     JdbcClient jdbc;
     @LocalServerPort
     int port;
@@ -40,7 +33,7 @@ class ReportApiTests {
     @BeforeEach
     void setUp() {
         api = new JsonApi(context);
-        mvc = new ReportsMvc(context, users, jdbc);
+        mvc = new ReportsMvc(context);
     }
 
     private static byte[] markdown() {
@@ -173,19 +166,9 @@ class ReportApiTests {
     @Test
     void aFileOverTheLimitIsRefusedWithFileTooLargeAsJson() throws Exception {
         long before = mvc.reportCount();
-        byte[] big = new byte[10 * 1024 * 1024 + 512 * 1024];
-        Arrays.fill(big, (byte) 'a');
-        String boundary = "----jixiao-api-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n2024\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.md\"\r\nContent-Type: text/markdown\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/reports"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("demo-unit:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, big, tail))).build();
 
-        HttpResponse<String> refused = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> refused = new RealServer(port).upload("/api/reports", Map.of("year", "2024"), "big.md",
+                RealServer.overTheLimit(), "Authorization", RealServer.basic("demo-unit"));
 
         assertThat(refused.statusCode()).isEqualTo(413);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));

@@ -7,22 +7,8 @@ import java.nio.charset.StandardCharsets;
 import org.jixiao.formats.ReadLimits;
 import org.junit.jupiter.api.Test;
 
-/** Reading an upload without the application: names, extensions, encodings, and the .docx lines. */
+/** Reading an upload without the application: extensions, encodings, and the .docx lines (names: UploadNameTests). */
 class ReportFileTests {
-
-    @Test
-    void theNameIsItsLastSegmentWithoutUnsafeCharactersAndShortened() {
-        assertThat(ReportFile.safeName("C:\\Users\\a\\报告.md")).isEqualTo("报告.md");
-        assertThat(ReportFile.safeName("../../etc/passwd.txt")).isEqualTo("passwd.txt");
-        // a right-to-left override would show "report‮gpj.md" as "reportdm.jpg"
-        assertThat(ReportFile.safeName("report\u202Egpj.md")).isEqualTo("reportgpj.md");
-        assertThat(ReportFile.safeName("..hidden\r\n.md")).isEqualTo("hidden.md");
-        assertThat(ReportFile.safeName(null)).isEmpty();
-        String longName = "很长的名字".repeat(40) + ".docx";
-        String safe = ReportFile.safeName(longName);
-        assertThat(safe.codePointCount(0, safe.length())).isEqualTo(ReportFile.MAX_NAME);
-        assertThat(safe).endsWith(".docx").startsWith("很长的名字");
-    }
 
     @Test
     void onlyTheReadExtensionsAreAccepted() {

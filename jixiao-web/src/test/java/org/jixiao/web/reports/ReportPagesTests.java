@@ -10,7 +10,6 @@ import org.jixiao.web.organisation.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -23,15 +22,13 @@ class ReportPagesTests {
     @Autowired
     Users users;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     PublishedReports reports;
 
     ReportsMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = new ReportsMvc(context, users, jdbc);
+        mvc = new ReportsMvc(context);
     }
 
     @SuppressWarnings("unchecked")

@@ -13,7 +13,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jixiao.web.JixiaoWebTest;
-import org.jixiao.web.organisation.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,15 +35,13 @@ class ReportUploadTests {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    Users users;
-    @Autowired
     JdbcClient jdbc;
 
     ReportsMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = new ReportsMvc(context, users, jdbc);
+        mvc = new ReportsMvc(context);
     }
 
     static String markdown() {

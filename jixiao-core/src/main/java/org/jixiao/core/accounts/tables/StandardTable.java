@@ -1,7 +1,7 @@
 package org.jixiao.core.accounts.tables;
 
-import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jixiao.core.accounts.ClassificationText;
 
 /**
@@ -49,10 +49,32 @@ public enum StandardTable {
         return Layouts.of(this);
     }
 
-    /** The table with this title, written with or without its number, spaces or full-width forms. */
+    /**
+     * A title's numbering as publishers write it before the name: "一、", "5 ", "表1", "表 5：", "附表3-2",
+     * "附件1：表一", "（三）", "1.2". Chinese numerals need a separator or a leading 表/附表 (else "一般…" would lose its
+     * 一); after 表 they are tried shortest first by the caller's exact match.
+     */
+    private static final Pattern NUMBERING = Pattern.compile(
+            "(?:(?:附表|附件|表)[0-9]+(?:[-.][0-9]+)*[、.:\\-]?|(?:附表|附件|表)[一二三四五六七八九十]+[、.:\\-]?"
+                    + "|[0-9]+(?:[-.][0-9]+)*[、.:\\-]?|[一二三四五六七八九十]+[、.:\\-]|\\([0-9一二三四五六七八九十]+\\))*");
+
+    /** Notes after a title: "（单位：万元）", "（2024年度）", "（续）", "续表", "公开05表". */
+    private static final Pattern TRAILING_NOTES = Pattern.compile("(?:\\([^()]*\\)|续表|续|公开[0-9]+表)+$");
+
+    /**
+     * The table with this title, written with or without its number ("十、", "表1", "附表3-2", "（一）"), spaces,
+     * quotes or full-width forms, and notes in brackets after it ("（单位：万元）", "（续）"). Anything else before
+     * the name (a unit's name, a year) is not accepted here; the published-tables reader strips those first.
+     */
     public static Optional<StandardTable> byTitle(String text) {
-        String key = key(text).replaceFirst("^[一二三四五六七八九十]+、", "").replaceFirst("^\\d+[.、]?", "");
-        return Arrays.stream(values()).filter(t -> key(t.title).equals(key)).findFirst();
+        String key = TRAILING_NOTES.matcher(key(text)).replaceFirst("");
+        for (StandardTable t : values()) {
+            String title = key(t.title);
+            if (key.endsWith(title) && NUMBERING.matcher(key.substring(0, key.length() - title.length())).matches()) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String key(String text) {

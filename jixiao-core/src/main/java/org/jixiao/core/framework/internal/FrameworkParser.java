@@ -354,13 +354,7 @@ public final class FrameworkParser {
     private Direction direction(Draft draft, TargetValue target, Nature nature) {
         String text = draft.attributes.get("direction");
         if (text == null) {
-            if (target instanceof TargetValue.Dated) {
-                return Direction.BY_DATE;
-            }
-            if (target instanceof TargetValue.Numeric numeric && numeric.comparisonWritten()) {
-                return Direction.of(numeric.comparison());
-            }
-            return Direction.AT_LEAST;
+            return Direction.impliedBy(target);
         }
         String t = ValueText.compact(text);
         for (Direction direction : Direction.values()) {

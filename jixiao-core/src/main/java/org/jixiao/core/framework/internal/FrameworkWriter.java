@@ -115,7 +115,7 @@ public final class FrameworkWriter {
         if (i.nature() != nature) {
             lines.add("nature: " + i.nature().label());
         }
-        if (i.direction() != defaultDirection(target)) {
+        if (i.direction() != Direction.impliedBy(target)) {
             lines.add("direction: " + i.direction().label());
         }
         if (!target.text().isEmpty()) {
@@ -150,17 +150,6 @@ public final class FrameworkWriter {
             lines.add("nature: " + i.nature().label());
         }
         lines.forEach(l -> line(depth, l));
-    }
-
-    /** What the parser assumes when no {@code direction:} is written. */
-    private static Direction defaultDirection(TargetValue target) {
-        if (target instanceof TargetValue.Dated) {
-            return Direction.BY_DATE;
-        }
-        if (target instanceof TargetValue.Numeric n && n.comparisonWritten()) {
-            return Direction.of(n.comparison());
-        }
-        return Direction.AT_LEAST;
     }
 
     private void table(AmountTable table) {
