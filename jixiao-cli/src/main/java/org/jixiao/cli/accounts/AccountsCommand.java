@@ -18,6 +18,9 @@ import org.jixiao.core.accounts.disclosure.Sentence;
 import org.jixiao.core.accounts.disclosure.SentencePair;
 import org.jixiao.core.accounts.tables.DisclosureChecks;
 import org.jixiao.core.accounts.tables.DisclosureTables;
+import org.jixiao.core.accounts.tables.PublishedTableProblem;
+import org.jixiao.core.accounts.tables.PublishedTablesReader;
+import org.jixiao.core.accounts.tables.PublishedTablesReading;
 import org.jixiao.core.accounts.tables.TablesNarrative;
 import org.jixiao.core.accounts.tables.UnitKind;
 import org.jixiao.core.review.Finding;
@@ -80,6 +83,11 @@ public final class AccountsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** What the report's tables could not give (empty when the figures came from elsewhere). */
+    private List<PublishedTableProblem> tableProblems = List.of();
+    /** Where the figures came from: "workbook", "report" (its tables), or null (the narrative's own figures). */
+    private String tablesFrom;
+
     @Override
     public Integer call() {
         if (template) {
@@ -95,14 +103,25 @@ public final class AccountsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--published 和 -o 只用于决算表工作簿（.xlsx）");
         }
         PublishedDocument document = PublishedFiles.read(file);
-        List<SentencePair> pairs = Regeneration.of(document);
-        if (pairs.isEmpty()) {
-            spec.commandLine().getErr().println("错误：" + file + " 中没有找到“单位决算情况说明”中可以重算的句子");
+        // a report that publishes its tables is regenerated from them and the tables are checked;
+        // one whose tables are "见附件" (Baotou) from the figures its own text states
+        PublishedTablesReading reading = PublishedTablesReader.read(document);
+        boolean withTables = !reading.found().isEmpty() && reading.tables().isPresent();
+        List<SentencePair> pairs = withTables
+                ? Regeneration.of(document, TablesNarrative.disclosure(reading.tables().get()))
+                : Regeneration.of(document);
+        List<Finding> findings = withTables ? DisclosureChecks.check(reading.tables().get()) : List.of();
+        if (pairs.isEmpty() && !withTables) {
+            spec.commandLine().getErr().println("错误：" + file + " 中没有找到“单位决算情况说明”中可以重算的句子，也没有决算表");
             return Jixiao.USAGE;
         }
-        print(document.source(), pairs, List.of());
-        return pairs.stream().anyMatch(SentencePair::differs) ? Jixiao.FOUND_ERRORS : Jixiao.OK;
+        tableProblems = reading.found().isEmpty() ? List.of() : reading.problems();
+        tablesFrom = withTables ? "report" : null;
+        print(document.source(), pairs, findings);
+        boolean errors = findings.stream().anyMatch(Finding::isError) || pairs.stream().anyMatch(SentencePair::differs);
+        return errors ? Jixiao.FOUND_ERRORS : Jixiao.OK;
     }
+
 
     private int template() {
         if (output == null || unit == null || unit.isBlank() || year == null) {
@@ -139,6 +158,7 @@ public final class AccountsCommand implements Callable<Integer> {
             return Jixiao.USAGE;
         }
         DisclosureTables tables = read.tables().orElseThrow();
+        tablesFrom = "workbook";
         List<Finding> findings = DisclosureChecks.check(tables);
         List<SentencePair> pairs;
         if (published != null) {
@@ -182,6 +202,18 @@ public final class AccountsCommand implements Callable<Integer> {
             o.put("source", source);
             o.put("sentences", pairs.stream().map(AccountsCommand::json).toList());
             o.put("findings", tableFindings.stream().map(Findings::json).toList());
+            o.put("tablesFrom", tablesFrom);
+            o.put("tableProblems", tableProblems.stream().map(p -> {
+                Map<String, Object> m = Json.object();
+                m.put("line", p.line());
+                m.put("table", p.table());
+                m.put("row", p.row());
+                m.put("column", p.column());
+                m.put("header", p.header());
+                m.put("code", p.code().name());
+                m.put("message", p.message());
+                return m;
+            }).toList());
             out.print(Json.write(o));
         } else {
             text(source, pairs, tableFindings, out);
@@ -202,7 +234,12 @@ public final class AccountsCommand implements Callable<Integer> {
         return o;
     }
 
-    private static void text(String source, List<SentencePair> pairs, List<Finding> tableFindings, PrintWriter out) {
+    private void text(String source, List<SentencePair> pairs, List<Finding> tableFindings, PrintWriter out) {
+        if (!tableProblems.isEmpty()) {
+            out.printf("%s：决算表中有 %d 处未能读取%n", source, tableProblems.size());
+            tableProblems.forEach(p -> out.println("  " + p));
+            out.println();
+        }
         if (!tableFindings.isEmpty()) {
             out.printf("%s：决算表审核 %d 条意见%n", source, tableFindings.size());
             Findings.print(tableFindings, out);

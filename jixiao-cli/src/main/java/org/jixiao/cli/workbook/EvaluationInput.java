@@ -61,7 +61,10 @@ public record EvaluationInput(Framework framework, Evaluation evaluation, String
         return load.framework().get();
     }
 
-    /** An Office container by its content (ZIP, or OLE2 as an encrypted workbook is), or named as a workbook. */
+    /**
+     * Named as a workbook, or else (not named as a Word file) an Office container by its content: ZIP, or
+     * OLE2 as an encrypted workbook is.
+     */
     public static boolean isWorkbook(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("找不到文件“" + file + "”");
@@ -69,6 +72,9 @@ public record EvaluationInput(Framework framework, Evaluation evaluation, String
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm")) {
             return true;
+        }
+        if (name.endsWith(".docx") || name.endsWith(".doc")) {
+            return false;
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(8);
