@@ -3,6 +3,7 @@ package org.jixiao.cli.monitoring;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.cli.Json;
+import org.jixiao.cli.Refused;
 import org.jixiao.core.monitoring.Deviation;
 import org.jixiao.core.monitoring.ExecutionFigure;
 import org.jixiao.core.monitoring.ExecutionScore;
@@ -45,19 +46,7 @@ final class MonitorJson {
 
     /** A refused workbook: the file's code when it cannot be read, else every bad cell. */
     static Map<String, Object> refused(String file, UnreadableFileException unreadable, List<MonitorReport.Problem> problems) {
-        Map<String, Object> o = Json.object();
-        o.put("file", file);
-        o.put("imported", false);
-        if (unreadable != null) {
-            Map<String, Object> u = Json.object();
-            u.put("code", unreadable.code().name());
-            u.put("message", unreadable.getMessage());
-            o.put("unreadable", u);
-        } else {
-            o.put("unreadable", null);
-        }
-        o.put("problems", problems.stream().map(MonitorJson::problem).toList());
-        return o;
+        return Refused.json(file, unreadable, problems.stream().map(MonitorJson::problem).toList());
     }
 
     private static Map<String, Object> thresholds(WarningThresholds t) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jixiao.cli.Jixiao;
 import org.jixiao.cli.OutputFiles;
+import org.jixiao.cli.OutputOptions;
+import org.jixiao.cli.TitleOptions;
 import org.jixiao.cli.workbook.EvaluationInput;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.evaluation.Scorer;
@@ -17,6 +19,7 @@ import org.jixiao.formats.report.Report;
 import org.jixiao.formats.report.ReportTitle;
 import org.jixiao.formats.report.SelfEvaluationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,33 +40,25 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INPUT", description = "填好的 Excel 工作簿（.xlsx），或自评数据文件（制表符分隔，需 --framework）")
     Path input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.docx|FILE.pdf", description = "写出的报告；格式由扩展名决定")
-    Path output;
-
     @Option(names = "--framework", paramLabel = "FRAMEWORK", description = "指标体系：内置名称或 .jxf 文件（工作簿可不指定）")
     String framework;
 
-    @Option(names = "--unit", paramLabel = "单位", description = "报告中的单位名称（默认取自评数据）")
-    String unit;
+    @Mixin
+    OutputOptions output;
 
-    @Option(names = "--project", paramLabel = "项目", description = "报告中的项目名称（默认取自评数据或指标体系名称）")
-    String project;
-
-    @Option(names = "--year", paramLabel = "YYYY", description = "评价年度（默认取自评数据或指标体系的年度）")
-    Integer year;
-
-    @Option(names = "--force", description = "覆盖已有的文件")
-    boolean force;
+    @Mixin
+    TitleOptions title;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        Path file = output.file();
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean pdf = name.endsWith(".pdf");
         if (!pdf && !name.endsWith(".docx")) {
-            throw new IllegalArgumentException("报告文件“" + output + "”的扩展名应为 .docx 或 .pdf");
+            throw new IllegalArgumentException("报告文件“" + file + "”的扩展名应为 .docx 或 .pdf");
         }
         EvaluationInput in = EvaluationInput.read(input, Optional.ofNullable(framework));
         if (!in.framework().kind().isScored()) {
@@ -72,18 +67,17 @@ public final class ReportCommand implements Callable<Integer> {
         // the font is found before anything is written, so a machine without one gets the advice and no file
         CjkFont font = pdf ? CjkFonts.find() : null;
         ScoreSheet sheet = Scorer.score(in.framework(), in.evaluation());
-        ReportTitle title = new ReportTitle(unit != null ? unit : in.unit(), project != null ? project : in.project(),
-                year != null ? year : in.year());
-        Report report = SelfEvaluationReport.build(title, in.evaluation(), sheet);
+        ReportTitle header = new ReportTitle(title.unit(in.unit()), title.project(in.project()), title.year(in.year()));
+        Report report = SelfEvaluationReport.build(header, in.evaluation(), sheet);
         // a ReportException (a character the font cannot draw) propagates: nothing is left under the name
-        OutputFiles.write(output, "报告", force, out -> {
+        OutputFiles.write(file, "报告", output.force(), out -> {
             if (pdf) {
                 PdfReport.write(report, out, font);
             } else {
                 DocxReport.write(report, out);
             }
         });
-        spec.commandLine().getOut().printf("已写出报告 %s（%s，总分 %s%s）%n", output, report.title(), sheet.total(),
+        spec.commandLine().getOut().printf("已写出报告 %s（%s，总分 %s%s）%n", file, report.title(), sheet.total(),
                 sheet.grade().map(g -> "，等级 " + g).orElse("，尚有 " + sheet.pending().size() + " 项待人工判断，未评定等级"));
         return Jixiao.OK;
     }

@@ -5,10 +5,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jixiao.cli.Jixiao;
 import org.jixiao.cli.OutputFiles;
+import org.jixiao.cli.OutputOptions;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.evaluation.Scorer;
 import org.jixiao.formats.xlsx.ScoreSheetXlsx;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,14 +26,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INPUT", description = "填好的 Excel 工作簿（.xlsx），或自评数据文件（制表符分隔，需 --framework）")
     Path input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.xlsx", description = "写出的 Excel 文件")
-    Path output;
-
     @Option(names = "--framework", paramLabel = "FRAMEWORK", description = "指标体系：内置名称或 .jxf 文件（工作簿可不指定，按模板标记或指标名称识别）")
     String framework;
 
-    @Option(names = "--force", description = "覆盖已有的文件")
-    boolean force;
+    @Mixin
+    OutputOptions output;
 
     @Spec
     CommandSpec spec;
@@ -40,13 +39,14 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         EvaluationInput in = EvaluationInput.read(input, Optional.ofNullable(framework));
         ScoreSheetXlsx.Title title = new ScoreSheetXlsx.Title(in.unit(), in.project(), in.year());
-        OutputFiles.write(output, "Excel 文件", force, out -> ScoreSheetXlsx.write(title, in.framework(), in.evaluation(), out));
+        OutputFiles.write(output.file(), "Excel 文件", output.force(),
+                out -> ScoreSheetXlsx.write(title, in.framework(), in.evaluation(), out));
         if (!in.framework().kind().isScored()) {
-            spec.commandLine().getOut().printf("已写出 %s（%s，绩效目标表，不评分）%n", output, in.framework().title());
+            spec.commandLine().getOut().printf("已写出 %s（%s，绩效目标表，不评分）%n", output.file(), in.framework().title());
             return Jixiao.OK;
         }
         ScoreSheet sheet = Scorer.score(in.framework(), in.evaluation());
-        spec.commandLine().getOut().printf("已写出 %s（%s，总分 %s%s）%n", output, in.framework().title(), sheet.total(),
+        spec.commandLine().getOut().printf("已写出 %s（%s，总分 %s%s）%n", output.file(), in.framework().title(), sheet.total(),
                 sheet.grade().map(g -> "，等级 " + g).orElse("，尚有 " + sheet.pending().size() + " 项待人工判断"));
         return Jixiao.OK;
     }

@@ -11,6 +11,7 @@ import org.jixiao.cli.Findings;
 import org.jixiao.cli.FormatOption;
 import org.jixiao.cli.Jixiao;
 import org.jixiao.cli.Json;
+import org.jixiao.cli.Refused;
 import org.jixiao.cli.scoring.ScoreCommand;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.review.Finding;
@@ -82,19 +83,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> refused(List<ImportProblem> problems, UnreadableFileException unreadable) {
-        Map<String, Object> o = Json.object();
-        o.put("file", file.toString());
-        o.put("imported", false);
-        if (unreadable != null) {
-            Map<String, Object> u = Json.object();
-            u.put("code", unreadable.code().name());
-            u.put("message", unreadable.getMessage());
-            o.put("unreadable", u);
-        } else {
-            o.put("unreadable", null);
-        }
-        o.put("problems", problems.stream().map(ImportCommand::json).toList());
-        return o;
+        return Refused.json(file.toString(), unreadable, problems.stream().map(ImportCommand::json).toList());
     }
 
     static Map<String, Object> json(ImportedWorkbook w) {

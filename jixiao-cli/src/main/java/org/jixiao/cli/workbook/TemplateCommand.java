@@ -1,16 +1,17 @@
 package org.jixiao.cli.workbook;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jixiao.cli.Jixiao;
 import org.jixiao.cli.OutputFiles;
+import org.jixiao.cli.OutputOptions;
+import org.jixiao.cli.TitleOptions;
 import org.jixiao.core.framework.Framework;
 import org.jixiao.core.framework.FrameworkKind;
 import org.jixiao.formats.xlsx.ScoreSheetXlsx;
 import org.jixiao.formats.xlsx.TemplateXlsx;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,20 +25,11 @@ public final class TemplateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FRAMEWORK", description = "内置指标体系的名称，或指标体系文件（.jxf）的路径")
     String frameworkSource;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.xlsx", description = "写出的模板文件")
-    Path output;
+    @Mixin
+    OutputOptions output;
 
-    @Option(names = "--unit", paramLabel = "单位", description = "预先填入的单位名称")
-    String unit;
-
-    @Option(names = "--project", paramLabel = "项目", description = "预先填入的项目名称（默认为指标体系的名称，项目自评表）")
-    String project;
-
-    @Option(names = "--year", paramLabel = "YYYY", description = "评价年度（默认为指标体系的年度）")
-    Integer year;
-
-    @Option(names = "--force", description = "覆盖已有的文件")
-    boolean force;
+    @Mixin
+    TitleOptions title;
 
     @Spec
     CommandSpec spec;
@@ -45,11 +37,10 @@ public final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Framework framework = EvaluationInput.framework(frameworkSource);
-        String projectName = project != null ? project
-                : framework.kind() == FrameworkKind.PROJECT_SELF_EVALUATION ? framework.title() : "";
-        ScoreSheetXlsx.Title title = new ScoreSheetXlsx.Title(unit, projectName, year != null ? year : framework.year());
-        OutputFiles.write(output, "模板", force, out -> TemplateXlsx.write(framework, title, out));
-        spec.commandLine().getOut().printf("已写出模板 %s（%s，%s，%d 个指标）%n", output, framework.title(), framework.id(),
+        String project = framework.kind() == FrameworkKind.PROJECT_SELF_EVALUATION ? framework.title() : "";
+        ScoreSheetXlsx.Title rows = new ScoreSheetXlsx.Title(title.unit(""), title.project(project), title.year(framework.year()));
+        OutputFiles.write(output.file(), "模板", output.force(), out -> TemplateXlsx.write(framework, rows, out));
+        spec.commandLine().getOut().printf("已写出模板 %s（%s，%s，%d 个指标）%n", output.file(), framework.title(), framework.id(),
                 framework.indicators().size());
         return Jixiao.OK;
     }
