@@ -6,9 +6,10 @@ import org.jixiao.formats.accounts.TableImportProblem;
 import org.springframework.http.HttpStatus;
 
 /**
- * Why an upload or a download was refused: a stable code (shown to the user; the message key
+ * Why an upload, an edit or a download was refused: a stable code (shown to the user; the message key
  * {@code accounts.problem.<code>}), the reader's Chinese detail where it said more, and for a
- * workbook that could not be taken every problem the importer found (sheet, cell, code, message).
+ * workbook that could not be taken every problem the importer found (sheet, cell, code, message), for
+ * a table edited in the browser every figure or code that could not be taken (row, column, code, message).
  * The codes of unreadable files are the reader's own ({@code UnreadableFileException.Code}).
  * Nothing is stored when one is thrown.
  */
@@ -33,18 +34,27 @@ final class AccountsProblem extends RuntimeException {
     static final String YEAR_MISMATCH = "YEAR_MISMATCH";
     static final String BAD_YEAR = "BAD_YEAR";
     static final String BAD_KIND = "BAD_KIND";
+    /** Figures or codes typed in the browser that cannot be taken: {@link #editProblems()} lists them. */
+    static final String EDIT_PROBLEMS = "EDIT_PROBLEMS";
 
     private final String code;
     private final String detail;
     private final transient List<TableImportProblem> problems;
+    private final transient List<TableEditProblem> editProblems;
     /** The disclosure the refusal points at (ALREADY_EXISTS, CONFLICT), or 0. */
     private final long disclosureId;
 
     AccountsProblem(String code, String detail, List<TableImportProblem> problems, long disclosureId) {
+        this(code, detail, problems, List.of(), disclosureId);
+    }
+
+    private AccountsProblem(String code, String detail, List<TableImportProblem> problems, List<TableEditProblem> editProblems,
+                            long disclosureId) {
         super(code + (detail.isEmpty() ? "" : ": " + detail));
         this.code = Objects.requireNonNull(code, "code");
         this.detail = detail;
         this.problems = List.copyOf(problems);
+        this.editProblems = List.copyOf(editProblems);
         this.disclosureId = disclosureId;
     }
 
@@ -60,6 +70,10 @@ final class AccountsProblem extends RuntimeException {
         return new AccountsProblem(IMPORT_PROBLEMS, "", problems, 0);
     }
 
+    static AccountsProblem edited(List<TableEditProblem> problems) {
+        return new AccountsProblem(EDIT_PROBLEMS, "", List.of(), problems, 0);
+    }
+
     String code() {
         return code;
     }
@@ -71,6 +85,11 @@ final class AccountsProblem extends RuntimeException {
 
     List<TableImportProblem> problems() {
         return problems;
+    }
+
+    /** What the browser's form had that cannot be taken, each with its row and column. */
+    List<TableEditProblem> editProblems() {
+        return editProblems;
     }
 
     long disclosureId() {
@@ -86,7 +105,7 @@ final class AccountsProblem extends RuntimeException {
             case READ_ONLY, NOT_ALLOWED -> HttpStatus.FORBIDDEN;
             case ALREADY_EXISTS, CONFLICT -> HttpStatus.CONFLICT;
             case FILE_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-            case IMPORT_PROBLEMS, YEAR_MISMATCH -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case IMPORT_PROBLEMS, EDIT_PROBLEMS, YEAR_MISMATCH -> HttpStatus.UNPROCESSABLE_CONTENT;
             default -> HttpStatus.BAD_REQUEST;
         };
     }

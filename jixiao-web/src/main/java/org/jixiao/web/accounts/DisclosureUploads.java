@@ -81,7 +81,7 @@ class DisclosureUploads {
                 List.of(), now.id());
     }
 
-    private static void mayStore(CurrentUser user) {
+    static void mayStore(CurrentUser user) {
         if (user.readOnly()) {
             throw new AccountsProblem(AccountsProblem.READ_ONLY);
         }
@@ -91,7 +91,7 @@ class DisclosureUploads {
     }
 
     /** The version the form was shown with: a positive whole number, else the upload is stale by definition. */
-    private static int version(String text) {
+    static int version(String text) {
         String t = text == null ? "" : text.strip();
         return t.matches("\\d{1,9}") ? Integer.parseInt(t) : 0;
     }

@@ -15,6 +15,7 @@ import org.jixiao.core.accounts.tables.Quantity;
 import org.jixiao.core.accounts.tables.StandardTable;
 import org.jixiao.core.accounts.tables.TableColumn;
 import org.jixiao.core.accounts.tables.TableLine;
+import org.jixiao.core.number.MoneyUnit;
 import org.jixiao.core.review.Finding;
 
 /**
@@ -24,7 +25,12 @@ import org.jixiao.core.review.Finding;
  * as for a person to write. Nothing here computes a figure: values are shown as stored, findings and
  * sentences are the core's.
  */
-public record DisclosureView(List<TableView> tables, List<FindingView> findings, List<Section> sections, int errors, int warnings) {
+public record DisclosureView(List<TableView> tables, List<FindingView> findings, List<Section> sections, int errors, int warnings,
+                             List<Absent> absent) {
+
+    /** A standard table the disclosure does not have (a workbook without its sheet): it can be entered. */
+    public record Absent(StandardTable table, String title) {
+    }
 
     /** A header cell: its label, how many columns and header rows it spans. */
     public record HeaderCell(String label, int colspan, int rowspan) {
@@ -101,7 +107,29 @@ public record DisclosureView(List<TableView> tables, List<FindingView> findings,
             tableViews.add(table(t, byRow, worstByRow, byTable.getOrDefault(t.table(), 0)));
         }
         int errors = (int) findings.stream().filter(Finding::isError).count();
-        return new DisclosureView(tableViews, views, sections(sentences), errors, findings.size() - errors);
+        List<Absent> absent = new ArrayList<>();
+        for (StandardTable t : StandardTable.values()) {
+            if (tables.table(t).isEmpty()) {
+                absent.add(new Absent(t, t.numberedTitle()));
+            }
+        }
+        return new DisclosureView(tableViews, views, sections(sentences), errors, findings.size() - errors, List.copyOf(absent));
+    }
+
+    /** The view of one table of this disclosure (its header, its rows with their marks), if it has the table. */
+    Optional<TableView> table(StandardTable which) {
+        return tables.stream().filter(t -> t.table() == which).findFirst();
+    }
+
+    /** The findings that point at one table. */
+    List<FindingView> findingsOf(StandardTable which) {
+        String anchor = tableAnchor(which);
+        return findings.stream().filter(f -> anchor.equals(f.tableAnchor())).toList();
+    }
+
+    /** A table's header without figures (a table the disclosure does not have yet). */
+    static TableView empty(StandardTable which) {
+        return table(new DisclosureTable(which, MoneyUnit.WAN_YUAN, List.of()), Map.of(), Map.of(), 0);
     }
 
     private static String worse(String a, String b) {

@@ -45,9 +45,34 @@ class Disclosures {
         return errors > 0 ? "ERRORS" : warnings > 0 ? "WARNINGS" : "CLEAN";
     }
 
-    /** One upload of a disclosure. */
+    /** How a version came: a workbook uploaded, one table edited in the browser, a new disclosure of empty tables. */
+    enum Source {
+        UPLOAD, EDIT, NEW
+    }
+
+    /** What a store keeps about where the tables came from: the workbook's name, or the table edited. */
+    record Change(Source source, String fileName, StandardTable table) {
+        static Change upload(String fileName) {
+            return new Change(Source.UPLOAD, fileName, null);
+        }
+
+        static Change edit(StandardTable table) {
+            return new Change(Source.EDIT, "", table);
+        }
+
+        static Change created() {
+            return new Change(Source.NEW, "", null);
+        }
+    }
+
+    /** One version of a disclosure: an upload (its file), an edit in the browser (its table), or the empty start. */
     record Version(int version, String disclosedName, UnitKind kind, String fileName, int errorCount, int warningCount,
-                   String uploadedBy, LocalDateTime uploadedAt) {
+                   String uploadedBy, LocalDateTime uploadedAt, Source source, StandardTable editedTable) {
+
+        /** The message key saying how the version came (上传 / 在线编辑 / 在线新建). */
+        public String sourceKey() {
+            return "accounts.source." + source.name();
+        }
     }
 
     /** A disclosure opened at one version: the list's row, that version and its tables. */
@@ -80,8 +105,13 @@ class Disclosures {
     }
 
     /** Keeps the unit's first disclosure of the tables' year as version 1, unless it has one already. */
-    @Transactional
     Stored create(long unitId, DisclosureTables tables, String fileName, String username) {
+        return create(unitId, tables, Change.upload(fileName), username);
+    }
+
+    /** As {@link #create(long, DisclosureTables, String, String)}, the tables uploaded, entered or empty. */
+    @Transactional
+    Stored create(long unitId, DisclosureTables tables, Change change, String username) {
         Optional<Long> id = jdbc.sql("""
                         insert into disclosure (unit_id, year, version) values (:unit, :year, 1)
                         on conflict (unit_id, year) do nothing returning id""")
@@ -90,31 +120,42 @@ class Disclosures {
             return new Stored.Exists(jdbc.sql("select id from disclosure where unit_id = :unit and year = :year")
                     .param("unit", unitId).param("year", tables.year()).query(Long.class).single());
         }
-        insertVersion(id.get(), 1, tables, fileName, username);
+        insertVersion(id.get(), 1, tables, change, username);
         return new Stored.Done(id.get(), 1);
     }
 
     /** Keeps the tables as the next version if the disclosure is still at {@code seen}. */
-    @Transactional
     Stored replace(long id, int seen, DisclosureTables tables, String fileName, String username) {
+        return replace(id, seen, tables, Change.upload(fileName), username);
+    }
+
+    /**
+     * As {@link #replace(long, int, DisclosureTables, String, String)} for any change: uploads and edits in
+     * the browser take the same path and the same lock, so neither can overwrite the other unseen.
+     */
+    @Transactional
+    Stored replace(long id, int seen, DisclosureTables tables, Change change, String username) {
         Optional<Integer> next = jdbc.sql("update disclosure set version = version + 1 where id = :id and version = :seen returning version")
                 .param("id", id).param("seen", seen).query(Integer.class).optional();
         if (next.isEmpty()) {
             return new Stored.Conflict(find(id, Scope.everything()).orElseThrow());
         }
-        insertVersion(id, next.get(), tables, fileName, username);
+        insertVersion(id, next.get(), tables, change, username);
         return new Stored.Done(id, next.get());
     }
 
-    private void insertVersion(long disclosureId, int version, DisclosureTables tables, String fileName, String username) {
+    private void insertVersion(long disclosureId, int version, DisclosureTables tables, Change change, String username) {
         List<Finding> findings = DisclosureChecks.check(tables);
         long errors = findings.stream().filter(Finding::isError).count();
         long versionId = jdbc.sql("""
                         insert into disclosure_version (disclosure_id, version, unit_name, unit_kind, file_name,
-                                                        error_count, warning_count, uploaded_by)
-                        values (:disclosure, :version, :name, :kind, :file, :errors, :warnings, :by) returning id""")
+                                                        error_count, warning_count, uploaded_by, source, edited_table)
+                        values (:disclosure, :version, :name, :kind, :file, :errors, :warnings, :by, :source, :table)
+                        returning id""")
                 .param("disclosure", disclosureId).param("version", version).param("name", cut(tables.unit(), 300))
-                .param("kind", tables.kind().name()).param("file", cut(fileName, 300))
+                .param("kind", tables.kind().name()).param("file", cut(change.fileName(), 300))
+                .param("source", change.source().name())
+                .param("table", change.table() == null ? null : change.table().name(), java.sql.Types.VARCHAR)
                 .param("errors", (int) errors).param("warnings", (int) (findings.size() - errors)).param("by", username)
                 .query(Long.class).single();
         List<Object[]> tableRows = new ArrayList<>();
@@ -150,7 +191,7 @@ class Disclosures {
         }
         return jdbc.sql("""
                         select v.version, v.unit_name, v.unit_kind, v.file_name, v.error_count, v.warning_count,
-                               v.uploaded_by, v.uploaded_at
+                               v.uploaded_by, v.uploaded_at, v.source, v.edited_table
                           from disclosure_version v where v.disclosure_id = :id order by v.version desc""")
                 .param("id", id).query((rs, n) -> versionAt(rs, 1)).list();
     }
@@ -164,7 +205,7 @@ class Disclosures {
         int wanted = version.orElse(summary.get().version());
         Optional<VersionRow> row = jdbc.sql("""
                         select v.id, v.version, v.unit_name, v.unit_kind, v.file_name, v.error_count, v.warning_count,
-                               v.uploaded_by, v.uploaded_at
+                               v.uploaded_by, v.uploaded_at, v.source, v.edited_table
                           from disclosure_version v where v.disclosure_id = :id and v.version = :version""")
                 .param("id", id).param("version", wanted)
                 .query((rs, n) -> new VersionRow(rs.getLong(1), versionAt(rs, 2))).optional();
@@ -222,7 +263,8 @@ class Disclosures {
     /** A version's columns from {@code i} on, in the order the queries above select them. */
     private static Version versionAt(ResultSet rs, int i) throws SQLException {
         return new Version(rs.getInt(i), rs.getString(i + 1), UnitKind.valueOf(rs.getString(i + 2)), rs.getString(i + 3),
-                rs.getInt(i + 4), rs.getInt(i + 5), rs.getString(i + 6), time(rs, i + 7));
+                rs.getInt(i + 4), rs.getInt(i + 5), rs.getString(i + 6), time(rs, i + 7), Source.valueOf(rs.getString(i + 8)),
+                rs.getString(i + 9) == null ? null : StandardTable.valueOf(rs.getString(i + 9)));
     }
 
     private static LocalDateTime time(ResultSet rs, int i) throws SQLException {

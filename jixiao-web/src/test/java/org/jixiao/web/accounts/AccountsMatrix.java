@@ -2,7 +2,9 @@ package org.jixiao.web.accounts;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jixiao.core.accounts.tables.StandardTable;
 import org.jixiao.web.AccessCase;
 import org.jixiao.web.Mvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -14,8 +16,10 @@ import org.springframework.web.context.WebApplicationContext;
  * The 决算公开 rows of the access matrix (AccessMatrixTests), in its notation ({@link AccessCase}).
  * {OWN} is a fresh disclosure of demo-unit's own unit (Nanjing), {BAOTOU} the demo's Baotou
  * disclosure (outside demo-unit's scope, inside everyone else's). Every upload is a valid workbook of
- * a year of its own, so only who sends it decides; a request that is not let through must leave
- * every disclosure table as it was. A refused page answers 4xx with the code in its model.
+ * a year of its own, every table edit (…/tables/{n}/edit) the table's own form with one figure
+ * changed and the version shown, every new disclosure (/accounts/new) a year of its own, so only who
+ * sends it decides; a request that is not let through must leave every disclosure table as it was.
+ * A refused page answers 4xx with the code in its model.
  */
 public final class AccountsMatrix {
 
@@ -31,7 +35,8 @@ public final class AccountsMatrix {
     }
 
     public void check(AccessCase c) throws Exception {
-        int year = YEARS.incrementAndGet();
+        // a year only for the rows that store or need a disclosure of their own: the years end at 2100
+        int year = c.path().contains("{OWN}") || !c.isGet() ? YEARS.incrementAndGet() : 0;
         long own = 0;
         if (c.path().contains("{OWN}")) {
             // created before counting, as another upload of the unit would have
@@ -44,6 +49,19 @@ public final class AccountsMatrix {
         AbstractMockHttpServletRequestBuilder<?> request;
         if (c.isGet()) {
             request = MockMvcRequestBuilders.get(resolved);
+        } else if (resolved.endsWith("/edit")) {
+            request = MockMvcRequestBuilders.post(resolved);
+            AccountsMvc.editForm(AccountsMvc.baotou(year), StandardTable.SUMMARY, Map.of(TableForm.lineField("other", "accounts"), "21.49"))
+                    .forEach(request::param);
+            request.param("version", "1");
+            if (c.withCsrf()) {
+                request.with(csrf());
+            }
+        } else if (resolved.equals("/accounts/new")) {
+            request = MockMvcRequestBuilders.post(resolved).param("year", Integer.toString(year)).param("kind", "INSTITUTION");
+            if (c.withCsrf()) {
+                request.with(csrf());
+            }
         } else {
             request = Mvc.multipart(resolved, "矩阵.xlsx", AccountsMvc.workbook(AccountsMvc.baotou(year)));
             if (own > 0) {

@@ -457,7 +457,26 @@ class AccessMatrixTests {
                 row("demo-auditor",  "POST",           "/accounts",                           "refused READ_ONLY"),
                 row("demo-auditor",  "POST",           "/accounts/{BAOTOU}",                  "refused READ_ONLY"),
                 row("demo-admin",    "GET",            "/accounts/{BAOTOU}",                  "200"),
-                row("demo-admin",    "POST",           "/accounts",                           "refused NOT_ALLOWED"));
+                row("demo-admin",    "POST",           "/accounts",                           "refused NOT_ALLOWED"),
+                // entered and corrected in the browser: a table's form, a new disclosure of empty tables
+                row(null,            "GET",            "/accounts/{BAOTOU}/tables/1/edit",    "login"),
+                row(null,            "POST",           "/accounts/new",                       "login"),
+                row("demo-unit",     "GET",            "/accounts/{OWN}/tables/1/edit",       "200"),
+                row("demo-unit",     "GET",            "/accounts/{OWN}/tables/12/edit",      "404"),
+                row("demo-unit",     "GET",            "/accounts/{BAOTOU}/tables/1/edit",    "404"),
+                row("demo-unit",     "POST",           "/accounts/{OWN}/tables/1/edit",       "done"),
+                row("demo-unit",     "POST (no CSRF)", "/accounts/{OWN}/tables/1/edit",       "403"),
+                row("demo-unit",     "POST",           "/accounts/{BAOTOU}/tables/1/edit",    "404"),
+                row("demo-unit",     "POST",           "/accounts/new",                       "done"),
+                row("demo-unit",     "POST (no CSRF)", "/accounts/new",                       "403"),
+                row("demo-reviewer", "GET",            "/accounts/{BAOTOU}/tables/1/edit",    "refused NOT_ALLOWED"),
+                row("demo-reviewer", "POST",           "/accounts/{OWN}/tables/1/edit",       "refused NOT_ALLOWED"),
+                row("demo-reviewer", "POST",           "/accounts/new",                       "refused NOT_ALLOWED"),
+                row("demo-finance",  "POST",           "/accounts/{BAOTOU}/tables/1/edit",    "refused NOT_ALLOWED"),
+                row("demo-auditor",  "GET",            "/accounts/{BAOTOU}/tables/1/edit",    "refused READ_ONLY"),
+                row("demo-auditor",  "POST",           "/accounts/{BAOTOU}/tables/1/edit",    "refused READ_ONLY"),
+                row("demo-auditor",  "POST",           "/accounts/new",                       "refused READ_ONLY"),
+                row("demo-admin",    "POST",           "/accounts/{BAOTOU}/tables/1/edit",    "refused NOT_ALLOWED"));
     }
 
     @ParameterizedTest(name = "{0}")
