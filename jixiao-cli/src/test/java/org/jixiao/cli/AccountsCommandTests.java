@@ -26,7 +26,7 @@ class AccountsCommandTests {
 
         assertThat(run.err()).isEmpty();
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains("重算 48 句，3 句与公开文本有差异；变动原因 23 处留待单位填写",
+        assertThat(run.out()).contains("重算 59 句，3 句与公开文本有差异；变动原因 23 处留待单位填写",
                 "✗ 差异 收入、支出决算总计·与年初预算相比（第163行）",
                 "    公开：与年初预算相比，收、支总计各增加 100.91 万元，增长 22.35%",
                 "    重算：与年初预算相比，收、支总计各增加 100.91 万元，增长 22.47%",

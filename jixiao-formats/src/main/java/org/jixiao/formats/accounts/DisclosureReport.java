@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jixiao.core.accounts.disclosure.Compared;
 import org.jixiao.core.accounts.disclosure.Disclosure;
 import org.jixiao.core.accounts.disclosure.FunctionalClass;
 import org.jixiao.core.accounts.disclosure.FunctionalItem;
+import org.jixiao.core.accounts.disclosure.Listing;
 import org.jixiao.core.accounts.disclosure.NarrativeGenerator;
 import org.jixiao.core.accounts.disclosure.Sentence;
 import org.jixiao.core.accounts.disclosure.Share;
@@ -21,7 +23,6 @@ import org.jixiao.core.accounts.tables.DisclosureTable;
 import org.jixiao.core.accounts.tables.DisclosureTables;
 import org.jixiao.core.accounts.tables.LayoutPart;
 import org.jixiao.core.accounts.tables.Quantity;
-import org.jixiao.core.accounts.tables.StandardTable;
 import org.jixiao.core.accounts.tables.TableColumn;
 import org.jixiao.core.accounts.tables.TableLine;
 import org.jixiao.core.accounts.tables.TablesNarrative;
@@ -250,38 +251,26 @@ public final class DisclosureReport {
             }
         }
 
-        /** 六 and 七: the economic detail of basic and project expenditure (sums only, nothing derived). */
+        /** 六 and 七: the economic detail of basic and project expenditure (amounts only, nothing derived). */
         private void section6and7() {
-            tables.table(StandardTable.GENERAL_BASIC).ifPresent(t -> {
-                heading("六、一般公共预算财政拨款基本支出决算情况说明");
-                paragraph(lead + "一般公共预算财政拨款基本支出决算 " + wan(t, "total", "total").map(DisclosureReport::amount).orElse("0")
-                        + " 万元，其中：");
-                economic(t, "personnel", "（一）人员经费 ");
-                economic(t, "public", "（二）公用经费 ");
-            });
-            tables.table(StandardTable.GENERAL_PROJECT).ifPresent(t -> {
-                heading("七、一般公共预算财政拨款项目支出决算情况说明");
-                paragraph(lead + "一般公共预算财政拨款项目支出决算 " + wan(t, "total", "total").map(DisclosureReport::amount).orElse("0")
-                        + " 万元，其中：");
-                int n = 0;
-                for (DisclosureRow c : t.codeRows()) {
-                    if (c.key().length() == 3) {
-                        String parts = t.codeRows().stream().filter(r -> r.key().length() == 5 && r.key().startsWith(c.key()))
-                                .map(r -> r.name() + " " + wan(t, r.key(), "total").map(DisclosureReport::amount).orElse("0") + " 万元")
-                                .collect(Collectors.joining("、"));
-                        paragraph("（" + NUMERALS[Math.min(n++, NUMERALS.length - 1)] + "）" + c.name() + " "
-                                + wan(t, c.key(), "total").map(DisclosureReport::amount).orElse("0") + " 万元。"
-                                + (parts.isEmpty() ? "" : "主要包括：" + parts + "。"));
-                    }
-                }
-            });
+            listings("六", "六、一般公共预算财政拨款基本支出决算情况说明", "一般公共预算财政拨款基本支出决算", d.basicExpenditure().isPresent(),
+                    d.basicGroups());
+            listings("七", "七、一般公共预算财政拨款项目支出决算情况说明", "一般公共预算财政拨款项目支出决算", d.projectExpenditure().isPresent(),
+                    d.projectClasses());
         }
 
-        private void economic(DisclosureTable t, String column, String label) {
-            Optional<Amount> total = wan(t, "total", column);
-            String parts = t.codeRows().stream().filter(r -> r.key().length() == 5 && wan(t, r.key(), column).isPresent())
-                    .map(r -> r.name() + " " + amount(wan(t, r.key(), column).orElseThrow()) + " 万元").collect(Collectors.joining("、"));
-            paragraph(label + total.map(DisclosureReport::amount).orElse("0") + " 万元。" + (parts.isEmpty() ? "" : "主要包括：" + parts + "。"));
+        private void listings(String section, String heading, String total, boolean hasTotal, List<Listing> groups) {
+            if (!hasTotal && groups.isEmpty()) {
+                return;
+            }
+            heading(heading);
+            if (hasTotal) {
+                paragraph(lead + text(section, total, Sentence.Family.LISTING) + (groups.isEmpty() ? "。" : "，其中："));
+            }
+            int n = 0;
+            for (Listing g : groups) {
+                paragraph("（" + NUMERALS[Math.min(n++, NUMERALS.length - 1)] + "）" + text(section, g.name(), Sentence.Family.LISTING) + "。");
+            }
         }
 
         private void section8() {
@@ -315,42 +304,37 @@ public final class DisclosureReport {
             });
         }
 
+        /** 十二 and 十三 from the generated sentences (the shares recomputed, not the table's % lines). */
         private void section12and13() {
-            Optional<DisclosureTable> other = tables.table(StandardTable.OTHER);
-            if (other.isEmpty()) {
-                return;
-            }
-            DisclosureTable t = other.get();
-            if (t.value("procurement", "accounts").isPresent()) {
+            d.procurement().ifPresent(p -> {
                 heading("十二、政府采购支出决算情况说明");
-                paragraph(lead + "政府采购支出总额 " + money(t, "procurement") + " 万元，其中：政府采购货物支出 " + money(t, "goods")
-                        + " 万元、政府采购工程支出 " + money(t, "works") + " 万元、政府采购服务支出 " + money(t, "services") + " 万元。授予中小企业合同金额 "
-                        + money(t, "sme") + " 万元，占政府采购支出总额的 " + percent(t, "smeShare") + "%，其中：授予小微企业合同金额 " + money(t, "small")
-                        + " 万元，占政府采购支出总额的 " + percent(t, "smallShare") + "%。");
-            }
-            if (t.value("vehicles", "accounts").isPresent()) {
-                heading("十三、国有资产占用情况说明");
-                List<String> kinds = new ArrayList<>();
-                for (String id : List.of("vehicleMinister", "vehicleHead", "vehicleConfidential", "vehicleEmergency", "vehicleEnforcement",
-                        "vehicleSpecial", "vehicleRetired", "vehicleOther")) {
-                    TableLine line = t.layout().line(id).orElseThrow();
-                    kinds.add(line.label().replace("其中：", "") + " " + count(t, id) + " 辆");
+                StringBuilder text = new StringBuilder(lead).append(text("十二", "政府采购支出总额", Sentence.Family.LISTING)).append("。");
+                String sme = text("十二", "政府采购授予中小企业合同金额", Sentence.Family.SHARE);
+                String small = text("十二", "授予小微企业合同金额", Sentence.Family.SHARE);
+                String byKind = Stream.of("货物", "工程", "服务").map(k -> text("十二", k + "采购授予中小企业合同金额", Sentence.Family.SHARE))
+                        .filter(x -> !x.isEmpty()).collect(Collectors.joining("，"));
+                List<String> clauses = new ArrayList<>();
+                if (!sme.isEmpty()) {
+                    clauses.add(sme + (small.isEmpty() ? "" : "，其中：" + small));
+                } else if (!small.isEmpty()) {
+                    clauses.add(small);
                 }
-                paragraph(tables.unit() + "截至 " + tables.year() + " 年 12 月 31 日，共有车辆 " + count(t, "vehicles") + " 辆，其中：" + String.join("、", kinds)
-                        + "；单价 100 万元（含）以上的设备（不含车辆）" + count(t, "equipment") + " 台（套）。");
-            }
-        }
-
-        private String money(DisclosureTable t, String line) {
-            return wan(t, line, "accounts").map(DisclosureReport::amount).orElse("0");
-        }
-
-        private String percent(DisclosureTable t, String line) {
-            return t.value(line, "accounts").map(v -> v.setScale(2, RoundingMode.HALF_UP).toPlainString()).orElse("0");
-        }
-
-        private String count(DisclosureTable t, String line) {
-            return t.value(line, "accounts").map(BigDecimal::toPlainString).orElse("0");
+                if (!byKind.isEmpty()) {
+                    clauses.add(byKind);
+                }
+                paragraph(text.append(sentenceOf(clauses)).toString());
+            });
+            d.assets().ifPresent(a -> {
+                heading("十三、国有资产占用情况说明");
+                List<String> clauses = new ArrayList<>();
+                for (String subject : List.of("车辆", "单价100万元（含）以上的设备（不含车辆）")) {
+                    String t = text("十三", subject, Sentence.Family.LISTING);
+                    if (!t.isEmpty()) {
+                        clauses.add(t);
+                    }
+                }
+                paragraph(tables.unit() + "截至 " + tables.year() + " 年 12 月 31 日，" + sentenceOf(clauses));
+            });
         }
 
         /** Joins clauses into one sentence ending "。", or "" when there are none. */

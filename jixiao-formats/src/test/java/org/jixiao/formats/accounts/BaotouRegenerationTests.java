@@ -70,11 +70,48 @@ class BaotouRegenerationTests {
                 "五 行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）",
                 "五 行政事业单位医疗（款）事业单位医疗（项）",
                 "五 住房改革支出（款）住房公积金（项）",
+                "六 一般公共预算财政拨款基本支出决算", "六 人员经费", "六 公用经费",
+                "七 一般公共预算财政拨款项目支出决算", "七 商品和服务支出", "七 资本性支出",
                 "八 因公出国（境）费", "八 公务接待费",
                 "八 因公出国（境）费支出", "八 公务用车购置及运行维护费支出", "八 公务接待费支出",
                 "八 因公出国（境）费支出·与上年决算相比", "八 公务用车购置支出·与上年决算相比", "八 公务接待费支出·与上年决算相比",
                 "九 政府性基金预算财政拨款支出决算·与上年决算相比",
-                "十 国有资本经营预算财政拨款支出决算·与上年决算相比");
+                "十 国有资本经营预算财政拨款支出决算·与上年决算相比",
+                "十二 政府采购支出总额", "十二 政府采购授予中小企业合同金额", "十二 授予小微企业合同金额",
+                "十三 车辆", "十三 单价100万元（含）以上的设备（不含车辆）");
+    }
+
+    @Test
+    void sixToThirteenAreRegeneratedAndCounted() {
+        List<SentencePair> pairs = Regeneration.of(baotou());
+
+        // 48 sentences of 一 to 十一 and 11 of 六, 七, 十二, 十三; 23 cause placeholders (六 to 十三 have none)
+        assertThat(pairs).hasSize(82);
+        assertThat(generated(pairs)).hasSize(59);
+        // 人员经费 466.31 beside Σ 466.30: both stated, both inputs, the sentence is the text's own (a cent
+        // over 11 items is rounding, as DisclosureChecks judges it on the tables)
+        assertThat(pairs).filteredOn(p -> p.subject().equals("人员经费")).singleElement().satisfies(p -> {
+            assertThat(p.differs()).isFalse();
+            assertThat(p.sameText()).isTrue();
+            assertThat(p.generated()).startsWith("人员经费 466.31 万元。主要包括：基本工资 142.83 万元、").endsWith("生活补助 6.72 万元");
+        });
+        // the by-kind 中小企业 shares state no amount: read for pairing with the tables' narrative, not regenerated from text
+        assertThat(pairs).extracting(SentencePair::subject).doesNotContain("货物采购授予中小企业合同金额");
+    }
+
+    /**
+     * A share is recomputed, so a wrong one differs; listed figures are inputs, so a listing whose items
+     * do not add up to its total (here 3 vehicles by kind beside 共有车辆 2 辆) is regenerated as stated:
+     * sums are the tables' checks (DisclosureChecks), not the narrative's.
+     */
+    @Test
+    void aWrongProcurementShareDiffersWhileListedFiguresAreTakenAsStated() {
+        String text = DemoReports.text(BAOTOU).replace("占政府采购支出总额的 20.27%", "占政府采购支出总额的 20.72%")
+                .replace("机要通信用车 1 辆", "机要通信用车 1 辆、机要通信用车 1 辆");
+        List<SentencePair> pairs = Regeneration.of(PublishedText.read(BAOTOU, text));
+
+        assertThat(pairs.stream().filter(SentencePair::differs)).extracting(SentencePair::subject)
+                .contains("政府采购授予中小企业合同金额").doesNotContain("授予小微企业合同金额", "车辆");
     }
 
     /**
@@ -129,5 +166,21 @@ class BaotouRegenerationTests {
                 .extracting(i -> i.code().orElse("?")).containsExactly("2050299", "2059999", "2080502", "2080505", "2101102", "2210201");
         assertThat(d.functionalClasses().get(2).items()).extracting(FunctionalItem::budget).containsExactly(Amount.wan("15.3"));
         assertThat(d.runningCosts().orElseThrow().previous()).contains(Amount.wan("23.41"));
+        assertThat(d.basicExpenditure()).contains(Amount.wan("488.17"));
+        assertThat(d.basicGroups()).extracting(g -> g.name(), g -> g.total(), g -> g.items().size()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("人员经费", Amount.wan("466.31"), 11),
+                org.assertj.core.groups.Tuple.tuple("公用经费", Amount.wan("21.86"), 12));
+        assertThat(d.projectExpenditure()).contains(Amount.wan("40.50"));
+        assertThat(d.projectClasses()).extracting(g -> g.name(), g -> g.total()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("商品和服务支出", Amount.wan("36.55")),
+                org.assertj.core.groups.Tuple.tuple("资本性支出", Amount.wan("3.95")));
+        assertThat(d.procurement().orElseThrow()).extracting(p -> p.total(), p -> p.goods(), p -> p.works(), p -> p.services(),
+                p -> p.sme().orElseThrow(), p -> p.small().orElseThrow(), p -> p.smeGoods().isPresent())
+                .containsExactly(Amount.wan("21.86"), Amount.wan("0.81"), Amount.wan("0"), Amount.wan("21.05"), Amount.wan("4.43"),
+                        Amount.wan("4.05"), false);
+        assertThat(d.assets().orElseThrow().vehicles()).contains(2L);
+        assertThat(d.assets().orElseThrow().vehicleKinds()).hasSize(8).filteredOn(k -> k.count() > 0)
+                .extracting(k -> k.name()).containsExactly("机要通信用车", "应急保障用车");
+        assertThat(d.assets().orElseThrow().equipment()).contains(0L);
     }
 }

@@ -83,10 +83,16 @@ class DisclosureExportTests {
 
     /** The figure captions (or the notes in the charts' place) do not disturb the reader. */
     private static void assertRegeneratesWordForWord(PublishedDocument document) {
-        assertThat(DisclosureReader.read(document).disclosure()).isEqualTo(TablesNarrative.disclosure(BAOTOU));
-        List<SentencePair> pairs = Regeneration.of(document);
-        assertThat(pairs).hasSize(71).noneMatch(SentencePair::differs);
-        assertThat(pairs.stream().filter(p -> !p.isPlaceholder())).hasSize(48).allMatch(SentencePair::sameText);
+        // all the tables' figures but 十二's 中小企业 amounts by kind, which the text states as shares only
+        assertThat(DisclosureReader.read(document).disclosure())
+                .isEqualTo(BaotouTablesRegenerationTests.withoutAmountsByKind(TablesNarrative.disclosure(BAOTOU)));
+        List<SentencePair> pairs = Regeneration.of(document, TablesNarrative.disclosure(BAOTOU));
+        assertThat(pairs).hasSize(85).noneMatch(SentencePair::differs);
+        assertThat(pairs.stream().filter(p -> !p.isPlaceholder())).hasSize(62).allMatch(SentencePair::sameText);
+        // from the text's own figures: the same but for the three by-kind shares
+        List<SentencePair> fromText = Regeneration.of(document);
+        assertThat(fromText).hasSize(82).noneMatch(SentencePair::differs);
+        assertThat(fromText.stream().filter(p -> !p.isPlaceholder())).hasSize(59).allMatch(SentencePair::sameText);
         assertThat(pairs.stream().filter(SentencePair::isPlaceholder)).allSatisfy(p -> assertThat(p.published()).endsWith("〔由单位填写〕"));
     }
 
@@ -228,7 +234,7 @@ class DisclosureExportTests {
         String text = compact(run(tool("pdftotext", "poppler-utils").toString(), "-layout", "-enc", "UTF-8", pdf.toString(), "-"));
 
         List<Sentence> sentences = TablesNarrative.sentences(BAOTOU);
-        assertThat(sentences).hasSize(71);
+        assertThat(sentences).hasSize(85);
         for (Sentence s : sentences) {
             assertThat(text).as(s.key()).contains(compact(s.text()));
         }

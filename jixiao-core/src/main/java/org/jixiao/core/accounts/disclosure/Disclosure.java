@@ -20,7 +20,12 @@ import org.jixiao.core.number.Amount;
  *   <li>八 {@code threeCosts} (“三公”经费 全年预算 and 决算) and {@code threeCostItems}; {@code threeCostShares}
  *       of {@code threeCostsSpent}; {@code threeCostChanges} against 上年决算;</li>
  *   <li>九 {@code governmentFunds}, 十 {@code stateCapital}, 十一 {@code runningCosts} (机关运行经费/公用经费), each
- *       with 上年决算.</li>
+ *       with 上年决算;</li>
+ *   <li>六 {@code basicExpenditure} (一般公共预算财政拨款基本支出决算) and {@code basicGroups} (人员经费 and 公用经费,
+ *       each with its economic 款); 七 {@code projectExpenditure} and {@code projectClasses} (economic 类 with
+ *       their 款): amounts only, nothing derived;</li>
+ *   <li>十二 {@code procurement} (政府采购支出 and the 中小企业 / 小微企业 contracts); 十三 {@code assets} (车辆,
+ *       设备 counts).</li>
  * </ul>
  *
  * Every figure is an {@link Amount}; a section the disclosure does not have is empty.
@@ -33,7 +38,10 @@ public record Disclosure(String unit, int year,
                          Optional<Compared> generalExpenditure, List<FunctionalClass> functionalClasses,
                          Optional<Compared> threeCosts, List<Compared> threeCostItems,
                          Optional<Amount> threeCostsSpent, List<Share> threeCostShares, List<Compared> threeCostChanges,
-                         Optional<Compared> governmentFunds, Optional<Compared> stateCapital, Optional<Compared> runningCosts) {
+                         Optional<Compared> governmentFunds, Optional<Compared> stateCapital, Optional<Compared> runningCosts,
+                         Optional<Amount> basicExpenditure, List<Listing> basicGroups,
+                         Optional<Amount> projectExpenditure, List<Listing> projectClasses,
+                         Optional<Procurement> procurement, Optional<Assets> assets) {
 
     public Disclosure {
         Objects.requireNonNull(unit, "unit");
@@ -45,5 +53,11 @@ public record Disclosure(String unit, int year,
         threeCostItems = List.copyOf(threeCostItems);
         threeCostShares = List.copyOf(threeCostShares);
         threeCostChanges = List.copyOf(threeCostChanges);
+        basicGroups = List.copyOf(basicGroups);
+        projectClasses = List.copyOf(projectClasses);
+        Objects.requireNonNull(basicExpenditure, "basicExpenditure");
+        Objects.requireNonNull(projectExpenditure, "projectExpenditure");
+        Objects.requireNonNull(procurement, "procurement");
+        Objects.requireNonNull(assets, "assets");
     }
 }

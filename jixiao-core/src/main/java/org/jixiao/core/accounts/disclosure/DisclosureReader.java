@@ -16,16 +16,20 @@ import org.jixiao.core.review.Reviewer;
 
 /**
  * Reads the figures of a disclosure back from its published narrative (第二部分 单位决算情况说明,
- * sections 一 to 十一), when its tables are not published ("见附件").
+ * sections 一 to 十三), when its tables are not published ("见附件").
  *
  * <p><b>Inputs</b> (taken as the tables' figures): every amount the text states — totals, items,
- * shares' parts and wholes, 年初预算 and 决算 of each 项 and of the “三公” items — and each stated
+ * shares' parts and wholes, 年初预算 and 决算 of each 项 and of the “三公” items, the economic detail of
+ * 六 and 七 (totals and items, each as stated: a total is not replaced by the sum of its items), the
+ * 政府采购 amounts of 十二 and the counts of 十三 — and each stated
  * change amount against 年初预算 or 上年决算, from which the base is derived (年初预算 = 总计 − 增加额,
  * 上年决算 = 本年 + 减少额): that base is what the published text implies.
  *
  * <p><b>Never inputs</b> (the generator recomputes them, so a wrong one shows as a difference): every
  * rate of change, share and completion rate, and each 类's change against 年初预算 (recomputed as
- * 类决算 − Σ 项年初预算).
+ * 类决算 − Σ 项年初预算). 十二's by-kind 中小企业 shares ("货物采购授予中小企业合同金额占货物支出金额的 100%")
+ * state no amount: their sentences are read, for pairing with a narrative generated from the tables,
+ * but give no input, so a narrative regenerated from the text alone does not have them.
  *
  * <p>Paragraphs cut by a page break are joined as the reviewer joins them. 类 and 项 are given their
  * functional codes when the year's shipped classification resolves their names to one entry.
@@ -48,6 +52,17 @@ public final class DisclosureReader {
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[（(]\\s*[0-9一二三四五六七八九十]+\\s*[)）]|[0-9]+\\s*[.．、])\\s*");
     private static final Pattern HEADING = Pattern.compile("^\\s*([一二三四五六七八九十]+)、");
     private static final Pattern SUBHEADING = Pattern.compile("^\\s*[（(]([一二三四五六七八九十]+)[)）]");
+    private static final Pattern LISTED = Pattern.compile("([^，。；：、,;:]+?)" + S + NUM + S + "万元");
+    private static final Pattern PROCUREMENT = Pattern.compile("政府采购支出总额" + S + NUM + S + "万元" + COMMA + "(?:其中[:：])?" + S
+            + "政府采购货物支出" + S + NUM + S + "万元[、，,]?" + S + "政府采购工程支出" + S + NUM + S + "万元[、，,]?" + S
+            + "政府采购服务支出" + S + NUM + S + "万元");
+    private static final Pattern AWARDED = Pattern.compile("(政府采购授予中小企业合同金额|授予小微企业合同金额)" + S + NUM + S + "万元" + COMMA
+            + "占政府采购支出总额的" + S + NUM + S + "[%％]");
+    private static final Pattern BY_KIND = Pattern.compile("(货物|工程|服务)采购授予中小企业合同金额占\\1支出金额的" + S + NUM + S + "[%％]");
+    private static final Pattern VEHICLES = Pattern.compile("共有车辆" + S + "(\\d+)" + S + "辆");
+    private static final Pattern VEHICLE_KIND = Pattern.compile("([^，。；：、,;:\\s][^，。；：、,;:]*?)" + S + "(\\d+)" + S + "辆");
+    private static final Pattern EQUIPMENT = Pattern.compile("单价" + S + "100" + S + "万元[（(]含[)）]以上的?设备[（(]不含车辆[)）]" + S
+            + "(\\d+)" + S + "台[（(]套[)）]");
     private static final Pattern UNIT_YEAR = Pattern.compile("^(.*?)\\s*(\\d{4})\\s*年度");
 
     private DisclosureReader() {
@@ -102,6 +117,12 @@ public final class DisclosureReader {
         Compared funds;
         Compared capital;
         Compared running;
+        Amount basic;
+        final List<Listing> basicGroups = new ArrayList<>();
+        Amount project;
+        final List<Listing> projectClasses = new ArrayList<>();
+        Procurement procurement;
+        Assets assets;
         final List<PublishedSentence> sentences = new ArrayList<>();
         Optional<Classification> functional = Optional.empty();
 
@@ -139,7 +160,9 @@ public final class DisclosureReader {
                     Optional.ofNullable(income), incomeShares, Optional.ofNullable(expenditure), expenditureShares,
                     Optional.ofNullable(fiscal), Optional.ofNullable(general), classes,
                     Optional.ofNullable(threeCosts), threeItems, Optional.ofNullable(threeSpent), threeShares, threeChanges,
-                    Optional.ofNullable(funds), Optional.ofNullable(capital), Optional.ofNullable(running));
+                    Optional.ofNullable(funds), Optional.ofNullable(capital), Optional.ofNullable(running),
+                    Optional.ofNullable(basic), basicGroups, Optional.ofNullable(project), projectClasses,
+                    Optional.ofNullable(procurement), Optional.ofNullable(assets));
             return new DisclosureReading(d, sentences);
         }
 
@@ -170,6 +193,10 @@ public final class DisclosureReader {
                 case "九" -> funds = changeItem(section, line, text).orElse(funds);
                 case "十" -> capital = changeItem(section, line, text).orElse(capital);
                 case "十一" -> running = changeItem(section, line, text).orElse(running);
+                case "六" -> basic = economic(section, line, text, basic, basicGroups);
+                case "七" -> project = economic(section, line, text, project, projectClasses);
+                case "十二" -> procurement(line, text);
+                case "十三" -> assets(line, text);
                 default -> {
                 }
             }
@@ -312,6 +339,99 @@ public final class DisclosureReader {
             if (NUMBERING.matcher(text).find()) {
                 changeItem("八", line, text).ifPresent(threeChanges::add);
             }
+        }
+
+        /**
+         * 六, 七: "…一般公共预算财政拨款基本支出决算 488.17 万元，其中：" (the total, unnumbered) or "(一) 人员经费
+         * 466.31 万元。主要包括：基本工资 142.83 万元、…" (a group and its items).
+         */
+        private Amount economic(String section, int line, String text, Amount total, List<Listing> groups) {
+            Matcher a = AMOUNT.matcher(text);
+            if (!a.find()) {
+                return total;
+            }
+            String name = subject(text.substring(0, a.start()));
+            int nameAt = text.indexOf(name, text.startsWith("(") || text.startsWith("（") ? 1 : 0);
+            if (!NUMBERING.matcher(text).find()) {
+                if (total == null && !name.isEmpty()) {
+                    sentences.add(new PublishedSentence(key(section, name, Sentence.Family.LISTING), line, text.substring(nameAt, a.end()).strip()));
+                    return amount(a.group(1));
+                }
+                return total;
+            }
+            List<Share> items = new ArrayList<>();
+            int end = a.end();
+            int listed = text.indexOf("包括");
+            if (listed >= 0) {
+                Matcher m = LISTED.matcher(text);
+                m.region(listed + 2, text.length());
+                while (m.find()) {
+                    items.add(new Share(m.group(1).replaceFirst("^[：:]", "").strip(), amount(m.group(2))));
+                    end = m.end();
+                }
+            }
+            groups.add(new Listing(name, amount(a.group(1)), items));
+            sentences.add(new PublishedSentence(key(section, name, Sentence.Family.LISTING), line, text.substring(Math.max(nameAt, 0), end).strip()));
+            return total;
+        }
+
+        /** 十二: the total and its parts, the 中小企业 / 小微企业 contracts; the by-kind shares as sentences only. */
+        private void procurement(int line, String text) {
+            Matcher p = PROCUREMENT.matcher(text);
+            if (!p.find()) {
+                return;
+            }
+            sentences.add(new PublishedSentence(key("十二", "政府采购支出总额", Sentence.Family.LISTING), line, p.group().strip()));
+            Amount sme = null;
+            Amount small = null;
+            Matcher w = AWARDED.matcher(text);
+            while (w.find()) {
+                if (w.group(1).contains("中小企业")) {
+                    sme = amount(w.group(2));
+                } else {
+                    small = amount(w.group(2));
+                }
+                sentences.add(new PublishedSentence(key("十二", w.group(1), Sentence.Family.SHARE), line, w.group().strip()));
+            }
+            Matcher k = BY_KIND.matcher(text);
+            while (k.find()) {
+                sentences.add(new PublishedSentence(key("十二", k.group(1) + "采购授予中小企业合同金额", Sentence.Family.SHARE), line, k.group().strip()));
+            }
+            procurement = new Procurement(amount(p.group(1)), amount(p.group(2)), amount(p.group(3)), amount(p.group(4)),
+                    Optional.ofNullable(sme), Optional.ofNullable(small), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        /** 十三: "共有车辆 2 辆，其中：…其他用车 0 辆；单价 100 万元（含）以上的设备（不含车辆）0 台（套）". */
+        private void assets(int line, String text) {
+            Matcher v = VEHICLES.matcher(text);
+            Matcher e = EQUIPMENT.matcher(text);
+            boolean hasVehicles = v.find();
+            boolean hasEquipment = e.find();
+            if (!hasVehicles && !hasEquipment) {
+                return;
+            }
+            Optional<Long> vehicles = Optional.empty();
+            List<Assets.Count> kinds = new ArrayList<>();
+            if (hasVehicles) {
+                vehicles = Optional.of(Long.parseLong(v.group(1)));
+                int end = v.end();
+                int stop = indexOfAny(text.substring(end), "；;。");
+                String clause = stop < 0 ? text.substring(end) : text.substring(end, end + stop);
+                Matcher k = VEHICLE_KIND.matcher(clause);
+                int last = 0;
+                while (k.find()) {
+                    kinds.add(new Assets.Count(k.group(1).replaceFirst("^其中[:：]", "").strip(), Long.parseLong(k.group(2))));
+                    last = k.end();
+                }
+                sentences.add(new PublishedSentence(key("十三", "车辆", Sentence.Family.LISTING), line,
+                        text.substring(v.start(), end + last).strip()));
+            }
+            Optional<Long> equipment = Optional.empty();
+            if (hasEquipment) {
+                equipment = Optional.of(Long.parseLong(e.group(1)));
+                sentences.add(new PublishedSentence(key("十三", NarrativeGenerator.EQUIPMENT, Sentence.Family.LISTING), line, e.group().strip()));
+            }
+            assets = new Assets(vehicles, kinds, equipment);
         }
 
         /** The name before a figure: numbering, "其中：", the unit and the year ("…2024 年度") removed. */

@@ -17,7 +17,10 @@ import org.jixiao.core.number.MoneyUnit;
  *       a change of zero is written "增加 0 万元，增长 0%"; a base of zero gives no rate unless the change is zero too;</li>
  *   <li>share = part ÷ whole × 100 ("占 96.11%"); completion = 决算 ÷ 年初预算 × 100 ("完成年初预算的 117.09%"),
  *       "0%" when the budget is zero;</li>
- *   <li>category change = 类决算 − Σ 项年初预算 ("与年初预算相比增加 1.60 万元").</li>
+ *   <li>category change = 类决算 − Σ 项年初预算 ("与年初预算相比增加 1.60 万元");</li>
+ *   <li>六, 七, 十三 list the tables' amounts and counts as they are ({@link Sentence.Family#LISTING}: a total is
+ *       the table's own, not the sum of its items); 十二's shares of the procurement total and, by kind,
+ *       of each kind's purchases are part ÷ whole × 100 like any share.</li>
  * </ul>
  *
  * Amounts are written with two decimals, percentages with two decimals; zero is written "0". The
@@ -65,15 +68,89 @@ public final class NarrativeGenerator {
                 out.add(cause("五", item.name(), "决算数与年初预算数的差异原因："));
             }
         }
-        d.threeCosts().ifPresent(t -> out.add(threeCostCompletion(t)));
-        d.threeCostItems().forEach(t -> out.add(threeCostCompletion(t)));
+        // 六, 七 in the template's order (the web page shows the sections in the order generated)
+        d.basicExpenditure().ifPresent(a -> out.add(listing("六", new Listing("一般公共预算财政拨款基本支出决算", a, List.of()))));
+        d.basicGroups().forEach(g -> out.add(listing("六", g)));
+        d.projectExpenditure().ifPresent(a -> out.add(listing("七", new Listing("一般公共预算财政拨款项目支出决算", a, List.of()))));
+        d.projectClasses().forEach(g -> out.add(listing("七", g)));
+        // a line without its 全年预算 (a table still being filled in) has no completion to state
+        d.threeCosts().filter(t -> t.budget().isPresent()).ifPresent(t -> out.add(threeCostCompletion(t)));
+        d.threeCostItems().stream().filter(t -> t.budget().isPresent()).forEach(t -> out.add(threeCostCompletion(t)));
         d.threeCostsSpent().ifPresent(whole -> d.threeCostShares().forEach(s -> out.add(share("八", s, whole))));
         d.threeCostChanges().forEach(c -> previous("八", c, "", out));
         d.governmentFunds().ifPresent(c -> previous("九", c, "", out));
         d.stateCapital().ifPresent(c -> previous("十", c, "", out));
         d.runningCosts().ifPresent(c -> previous("十一", c, "", out));
+        d.procurement().ifPresent(p -> procurement(p, out));
+        d.assets().ifPresent(a -> assets(a, out));
         return List.copyOf(out);
     }
+
+    /** 六, 七: "人员经费 466.31 万元。主要包括：基本工资 142.83 万元、…"; every figure an input. */
+    private static Sentence listing(String section, Listing l) {
+        List<Figure> figures = new ArrayList<>(List.of(Figure.exact(l.total().value())));
+        StringBuilder text = new StringBuilder(l.name()).append(" ").append(amount(l.total().value())).append(" 万元");
+        if (!l.items().isEmpty()) {
+            text.append("。主要包括：");
+            for (int i = 0; i < l.items().size(); i++) {
+                Share item = l.items().get(i);
+                text.append(i == 0 ? "" : "、").append(item.name()).append(" ").append(amount(item.amount().value())).append(" 万元");
+                figures.add(Figure.exact(item.amount().value()));
+            }
+        }
+        return new Sentence(section, l.name(), Sentence.Family.LISTING, text.toString(), figures);
+    }
+
+    /**
+     * 十二: the total and its parts (inputs); 中小企业 and 小微企业 contracts with their shares of the total;
+     * by kind the 中小企业 share of that kind's purchases (only when its amount is known: the published
+     * text states the share alone, which is never an input).
+     */
+    private static void procurement(Procurement p, List<Sentence> out) {
+        out.add(new Sentence("十二", "政府采购支出总额", Sentence.Family.LISTING,
+                "政府采购支出总额 " + amount(p.total().value()) + " 万元，其中：政府采购货物支出 " + amount(p.goods().value()) + " 万元、政府采购工程支出 "
+                        + amount(p.works().value()) + " 万元、政府采购服务支出 " + amount(p.services().value()) + " 万元",
+                List.of(Figure.exact(p.total().value()), Figure.exact(p.goods().value()), Figure.exact(p.works().value()),
+                        Figure.exact(p.services().value()))));
+        p.sme().ifPresent(a -> out.add(awarded("政府采购授予中小企业合同金额", a, p.total())));
+        p.small().ifPresent(a -> out.add(awarded("授予小微企业合同金额", a, p.total())));
+        p.smeGoods().ifPresent(a -> out.add(byKind("货物", a, p.goods())));
+        p.smeWorks().ifPresent(a -> out.add(byKind("工程", a, p.works())));
+        p.smeServices().ifPresent(a -> out.add(byKind("服务", a, p.services())));
+    }
+
+    private static Sentence awarded(String name, Amount part, Amount total) {
+        Figure rate = ratio(part, total, HALF_CENT, HALF_CENT, true);
+        return new Sentence("十二", name, Sentence.Family.SHARE,
+                name + " " + amount(part.value()) + " 万元，占政府采购支出总额的 " + percent(rate.value()) + "%",
+                List.of(Figure.exact(part.value()), rate));
+    }
+
+    private static Sentence byKind(String kind, Amount part, Amount whole) {
+        Figure rate = ratio(part, whole, HALF_CENT, HALF_CENT, true);
+        String name = kind + "采购授予中小企业合同金额";
+        return new Sentence("十二", name, Sentence.Family.SHARE, name + "占" + kind + "支出金额的 " + percent(rate.value()) + "%", List.of(rate));
+    }
+
+    /** 十三: "共有车辆 2 辆，其中：机要通信用车 1 辆、…"; "单价 100 万元（含）以上的设备（不含车辆）0 台（套）". Counts are exact. */
+    private static void assets(Assets a, List<Sentence> out) {
+        a.vehicles().ifPresent(n -> {
+            List<Figure> figures = new ArrayList<>(List.of(Figure.exact(BigDecimal.valueOf(n))));
+            StringBuilder text = new StringBuilder("共有车辆 ").append(n).append(" 辆");
+            for (int i = 0; i < a.vehicleKinds().size(); i++) {
+                Assets.Count k = a.vehicleKinds().get(i);
+                text.append(i == 0 ? "，其中：" : "、").append(k.name()).append(" ").append(k.count()).append(" 辆");
+                figures.add(Figure.exact(BigDecimal.valueOf(k.count())));
+            }
+            out.add(new Sentence("十三", "车辆", Sentence.Family.LISTING, text.toString(), figures));
+        });
+        a.equipment().ifPresent(n -> out.add(new Sentence("十三", EQUIPMENT, Sentence.Family.LISTING,
+                "单价 100 万元（含）以上的设备（不含车辆）" + n + " 台（套）",
+                List.of(Figure.exact(new BigDecimal("100")), Figure.exact(BigDecimal.valueOf(n))))));
+    }
+
+    /** The subject of 十三's equipment sentence. */
+    static final String EQUIPMENT = "单价100万元（含）以上的设备（不含车辆）";
 
     private static void totals(String section, Compared t, List<Sentence> out) {
         t.budget().ifPresent(b -> {

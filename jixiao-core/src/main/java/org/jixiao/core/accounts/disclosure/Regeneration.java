@@ -30,7 +30,7 @@ import org.jixiao.core.review.Stated;
  */
 public final class Regeneration {
 
-    private static final Pattern FIGURE = Pattern.compile("(增加|减少|增长|下降|增下降|降低)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|[%％])");
+    private static final Pattern FIGURE = Pattern.compile("(增加|减少|增长|下降|增下降|降低)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|[%％]|辆|台)");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern LINE = Pattern.compile("第(\\d+)行");
 
@@ -87,7 +87,10 @@ public final class Regeneration {
         return false;
     }
 
-    /** The figures a published sentence states, in order, a decrease negative ("减少 243.46 万元" → −243.46). */
+    /**
+     * The figures a published sentence states, in order, a decrease negative ("减少 243.46 万元" → −243.46):
+     * amounts (万元), percentages and counts (辆, 台（套）).
+     */
     static List<Stated> figures(String text) {
         List<Stated> out = new ArrayList<>();
         Matcher m = FIGURE.matcher(text);

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A sentence of the narrative generated from a {@link Disclosure}: the section it belongs to
- * ("一" … "十一"), its subject (the figure it is about, as the disclosure names it), its family,
+ * ("一" … "十三"), its subject (the figure it is about, as the disclosure names it), its family,
  * its text in the seeds' style, and its figures in the order the text states them. A
  * {@link Family#CAUSE} sentence is a placeholder for a person to write ({@link #CAUSE_PLACEHOLDER}).
  */
@@ -24,7 +24,12 @@ public record Sentence(String section, String subject, Family family, String tex
         /** "卫生健康支出（类）决算数为 16.90 万元，与年初预算相比增加 1.60 万元": 类决算 − Σ 项年初预算. */
         CATEGORY,
         /** "变动原因：〔由单位填写〕": not generated, never a difference. */
-        CAUSE
+        CAUSE,
+        /**
+         * "人员经费 466.31 万元。主要包括：基本工资 142.83 万元、…", "共有车辆 2 辆，其中：…": amounts and counts copied
+         * from the tables, nothing derived (六, 七, 十二, 十三).
+         */
+        LISTING
     }
 
     public Sentence {

@@ -7,11 +7,14 @@ import org.jixiao.core.accounts.Classification;
 import org.jixiao.core.accounts.ClassificationEntry;
 import org.jixiao.core.accounts.ClassificationKind;
 import org.jixiao.core.accounts.ShippedClassifications;
+import org.jixiao.core.accounts.disclosure.Assets;
 import org.jixiao.core.accounts.disclosure.Compared;
 import org.jixiao.core.accounts.disclosure.Disclosure;
 import org.jixiao.core.accounts.disclosure.FunctionalClass;
 import org.jixiao.core.accounts.disclosure.FunctionalItem;
+import org.jixiao.core.accounts.disclosure.Listing;
 import org.jixiao.core.accounts.disclosure.NarrativeGenerator;
+import org.jixiao.core.accounts.disclosure.Procurement;
 import org.jixiao.core.accounts.disclosure.Sentence;
 import org.jixiao.core.accounts.disclosure.Share;
 import org.jixiao.core.number.Amount;
@@ -31,7 +34,11 @@ import org.jixiao.core.number.MoneyUnit;
  *   <li>五: 一般公共预算财政拨款支出决算表: the 合计 row against 年初预算, each 类 with its 项 (a 款
  *       without 项 stands for itself), named "款（款）项（项）";</li>
  *   <li>八: the “三公” table (预算数, 决算数, 上年决算数); 九, 十: the 政府性基金 and 国有资本经营 tables'
- *       本年支出 against 上年决算; 十一: 机关运行经费 (a 事业单位's "公用经费") against 上年决算.</li>
+ *       本年支出 against 上年决算; 十一: 机关运行经费 (a 事业单位's "公用经费") against 上年决算;</li>
+ *   <li>六: 一般公共预算财政拨款基本支出决算明细表: 合计, and 人员经费 / 公用经费 each with the 款 that have a
+ *       non-zero figure in its column, in code order; 七: …项目支出决算明细表: 合计, each 类 with its non-zero 款;</li>
+ *   <li>十二, 十三: the 其他相关情况 table's 政府采购 amounts (the shares are recomputed, never taken from its
+ *       % lines) and its 车辆 and 设备 counts.</li>
  * </ul>
  *
  * All amounts are given to the generator in 万元 (a table kept in 元 is converted). A table or cell
@@ -120,8 +127,81 @@ public final class TablesNarrative {
         Optional<Compared> running = tables.table(StandardTable.OTHER)
                 .flatMap(t -> compared(t, "running", "accounts", tables.kind().runningCostsName() + "支出决算"));
 
+        Optional<DisclosureTable> basic = tables.table(StandardTable.GENERAL_BASIC);
+        Optional<DisclosureTable> project = tables.table(StandardTable.GENERAL_PROJECT);
+        Optional<Classification> economic = ShippedClassifications.forYear(ClassificationKind.ECONOMIC, tables.year());
+        List<Listing> basicGroups = new ArrayList<>();
+        basic.ifPresent(t -> {
+            byColumn(t, "personnel", "人员经费", economic).ifPresent(basicGroups::add);
+            byColumn(t, "public", "公用经费", economic).ifPresent(basicGroups::add);
+        });
+        List<Listing> projectClasses = project.map(t -> byClass(t, economic)).orElse(List.of());
+        Optional<DisclosureTable> other = tables.table(StandardTable.OTHER);
+
         return new Disclosure(tables.unit(), tables.year(), totals, incomeItems, expenditureItems, income, incomeBySource, spent, byKind,
-                fiscalTotals, generalTotal, classes, threeCosts, threeItems, threeSpent, threeShares, threeChanges, funds, capital, running);
+                fiscalTotals, generalTotal, classes, threeCosts, threeItems, threeSpent, threeShares, threeChanges, funds, capital, running,
+                basic.flatMap(t -> wan(t, "total", "total")), basicGroups, project.flatMap(t -> wan(t, "total", "total")), projectClasses,
+                other.flatMap(TablesNarrative::procurement), other.flatMap(TablesNarrative::assets));
+    }
+
+    /** 六: a column's total (人员经费, 公用经费) and the 款 with a non-zero figure in it. */
+    private static Optional<Listing> byColumn(DisclosureTable t, String column, String name, Optional<Classification> economic) {
+        return wan(t, "total", column).map(total -> new Listing(name, total, t.codeRows().stream()
+                .filter(r -> r.key().length() == 5)
+                .flatMap(r -> wan(t, r.key(), column).filter(a -> a.value().signum() != 0).map(a -> new Share(name(r, economic), a)).stream())
+                .toList()));
+    }
+
+    /** 七: each economic 类 with its non-zero 款. */
+    private static List<Listing> byClass(DisclosureTable t, Optional<Classification> economic) {
+        List<Listing> out = new ArrayList<>();
+        for (DisclosureRow c : t.codeRows()) {
+            if (c.key().length() != 3) {
+                continue;
+            }
+            wan(t, c.key(), "total").ifPresent(total -> out.add(new Listing(name(c, economic), total, t.codeRows().stream()
+                    .filter(r -> r.key().length() == 5 && r.key().startsWith(c.key()))
+                    .flatMap(r -> wan(t, r.key(), "total").filter(a -> a.value().signum() != 0).map(a -> new Share(name(r, economic), a)).stream())
+                    .toList())));
+        }
+        return out;
+    }
+
+    /** 十二: present when the total and its three parts are; the shares are the generator's, not the table's % lines. */
+    private static Optional<Procurement> procurement(DisclosureTable t) {
+        Optional<Amount> total = wan(t, "procurement", "accounts");
+        Optional<Amount> goods = wan(t, "goods", "accounts");
+        Optional<Amount> works = wan(t, "works", "accounts");
+        Optional<Amount> services = wan(t, "services", "accounts");
+        if (total.isEmpty() || goods.isEmpty() || works.isEmpty() || services.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Procurement(total.get(), goods.get(), works.get(), services.get(), wan(t, "sme", "accounts"),
+                wan(t, "small", "accounts"), wan(t, "smeGoods", "accounts"), wan(t, "smeWorks", "accounts"), wan(t, "smeServices", "accounts")));
+    }
+
+    /** 十三: 车辆 (total and by kind, named as the narrative names them) and 设备 counts. */
+    private static Optional<Assets> assets(DisclosureTable t) {
+        Optional<Long> vehicles = count(t, "vehicles");
+        Optional<Long> equipment = count(t, "equipment");
+        if (vehicles.isEmpty() && equipment.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Assets.Count> kinds = new ArrayList<>();
+        if (vehicles.isPresent()) {
+            for (String id : VEHICLE_KINDS) {
+                String label = t.layout().line(id).orElseThrow().label().replaceFirst("^其中：", "");
+                count(t, id).ifPresent(n -> kinds.add(new Assets.Count(label, n)));
+            }
+        }
+        return Optional.of(new Assets(vehicles, kinds, equipment));
+    }
+
+    private static final List<String> VEHICLE_KINDS = List.of("vehicleMinister", "vehicleHead", "vehicleConfidential", "vehicleEmergency",
+            "vehicleEnforcement", "vehicleSpecial", "vehicleRetired", "vehicleOther");
+
+    private static Optional<Long> count(DisclosureTable t, String line) {
+        return t.value(line, "accounts").map(v -> v.longValueExact());
     }
 
     /** Each 类 of 一般公共预算财政拨款支出 with its 项 (or its 款 that have no 项). */
@@ -162,11 +242,11 @@ public final class TablesNarrative {
     }
 
     /** The name as the table writes it, else the classification's. */
-    private static String name(DisclosureRow row, Optional<Classification> functional) {
+    private static String name(DisclosureRow row, Optional<Classification> classification) {
         if (!row.name().isEmpty()) {
             return row.name();
         }
-        return functional.flatMap(f -> f.byCode(row.key())).map(ClassificationEntry::name).orElse(row.key());
+        return classification.flatMap(f -> f.byCode(row.key())).map(ClassificationEntry::name).orElse(row.key());
     }
 
     private static Optional<Amount> wan(DisclosureTable t, String key, String column) {
