@@ -249,4 +249,49 @@ public final class OfficeZip {
     public static byte[] readAtMost(InputStream in, long max) throws IOException {
         return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
     }
+
+    /**
+     * Everything checked before a spreadsheet parser sees a byte of an .xlsx, the same for every
+     * workbook read (forms, disclosure tables, monitoring figures): size, empty, an OLE2 container
+     * (encrypted, .xls, .doc), not a ZIP, the ZIP's structure and inflation ({@link #check}), and a
+     * package that is a Word or PowerPoint file or no workbook at all.
+     *
+     * @throws UnreadableFileException with the reason and its stable code
+     */
+    public static void checkWorkbook(String file, byte[] bytes, ReadLimits limits) {
+        if (bytes.length > limits.maxFileBytes()) {
+            throw new UnreadableFileException(UnreadableFileException.Code.FILE_TOO_LARGE, file,
+                    "超过 " + limits.maxFileMegabytes() + " MB，已拒绝读取；请删去多余的工作表或行后再导入");
+        }
+        if (bytes.length == 0) {
+            throw new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file, "是空文件，不是 Excel 工作簿（.xlsx）");
+        }
+        if (isOle2(bytes)) {
+            throw switch (ole2(file, bytes)) {
+                case ENCRYPTED -> new UnreadableFileException(UnreadableFileException.Code.ENCRYPTED, file,
+                        "已加密（设有打开密码），无法读取；请在 Excel 中取消密码后另存为 .xlsx 再导入");
+                case EXCEL -> new UnreadableFileException(UnreadableFileException.Code.UNSUPPORTED, file,
+                        "是 Excel 97–2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 后再导入");
+                case WORD -> new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file,
+                        "是 Word 97–2003 文档（.doc），不是 Excel 工作簿；请导入填好的 .xlsx 模板");
+                case OTHER -> new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file,
+                        "是 OLE2 复合文档，不是 Excel 工作簿（.xlsx）");
+            };
+        }
+        if (!isZip(bytes)) {
+            throw new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file,
+                    "不是 Excel 工作簿（.xlsx）：内容不是 ZIP 格式的 Office 文件，可能只是改了扩展名");
+        }
+        Set<String> names = check(file, bytes, limits, "Excel 工作簿", Reading.CENTRAL_DIRECTORY);
+        if (names.contains("word/document.xml")) {
+            throw new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file,
+                    "是 Word 文档（.docx），不是 Excel 工作簿；请导入填好的 .xlsx 模板");
+        }
+        if (names.contains("ppt/presentation.xml")) {
+            throw new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file, "是 PowerPoint 演示文稿，不是 Excel 工作簿");
+        }
+        if (!names.contains("[Content_Types].xml") || !names.contains("xl/workbook.xml")) {
+            throw new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file, "是 ZIP 压缩包，不是 Excel 工作簿（.xlsx）");
+        }
+    }
 }

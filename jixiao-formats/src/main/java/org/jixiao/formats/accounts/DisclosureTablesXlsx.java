@@ -292,34 +292,13 @@ public final class DisclosureTablesXlsx {
         if (bytes.length > limits.maxFileBytes()) {
             throw new UnreadableFileException(Code.FILE_TOO_LARGE, source, "超过 " + limits.maxFileMegabytes() + " MB，已拒绝读取");
         }
-        checkWorkbook(source, bytes, limits);
+        OfficeZip.checkWorkbook(source, bytes, limits);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
             return new Reader(source, limits).read(workbook);
         } catch (UnreadableFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(Code.CORRUPT, source, "无法作为 Excel 工作簿读取，可能已损坏（" + e.getMessage() + "）", e);
-        }
-    }
-
-    private static void checkWorkbook(String source, byte[] bytes, ReadLimits limits) {
-        if (OfficeZip.isOle2(bytes)) {
-            switch (OfficeZip.ole2(source, bytes)) {
-                case ENCRYPTED -> throw new UnreadableFileException(Code.ENCRYPTED, source,
-                        "已加密（设有打开密码），无法读取；请在 Excel 中去掉密码后另存为 .xlsx");
-                case EXCEL -> throw new UnreadableFileException(Code.UNSUPPORTED, source,
-                        "是 Excel 97–2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx");
-                default -> throw new UnreadableFileException(Code.NOT_XLSX, source, "是 OLE2 复合文档，不是 Excel 工作簿（.xlsx）");
-            }
-        }
-        if (!OfficeZip.isZip(bytes)) {
-            throw new UnreadableFileException(Code.NOT_XLSX, source,
-                    "不是 Excel 工作簿（.xlsx）：内容不是 ZIP 格式的 Office 文件，可能只是改了扩展名");
-        }
-        Set<String> names = OfficeZip.check(source, bytes, limits, "Excel 工作簿", OfficeZip.Reading.CENTRAL_DIRECTORY);
-        if (!names.contains("xl/workbook.xml")) {
-            throw new UnreadableFileException(Code.NOT_XLSX, source, names.contains("word/document.xml")
-                    ? "是 Word 文档，不是 Excel 工作簿（.xlsx）" : "是 ZIP 压缩包，不是 Excel 工作簿（.xlsx）");
         }
     }
 

@@ -59,7 +59,6 @@ public final class MonitoringWorkbookReader {
     /** Problems collected at most; a workbook with more is reported with these. */
     static final int MAX_PROBLEMS = 500;
 
-    private static final String WHAT = "Excel 工作簿";
 
     private MonitoringWorkbookReader() {
     }
@@ -110,7 +109,7 @@ public final class MonitoringWorkbookReader {
         if (year.isPresent() && (year.getAsInt() < 1 || year.getAsInt() > 9999)) {
             throw new IllegalArgumentException("年度应为四位数字：" + year.getAsInt());
         }
-        check(file, content, limits);
+        OfficeZip.checkWorkbook(file, content, limits);
         Reading reading = new Reading(file, year.orElse(0), limits);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false))) {
             boolean any = false;
@@ -142,35 +141,6 @@ public final class MonitoringWorkbookReader {
             throw new MonitoringWorkbookException(file, reading.problems);
         }
         return new MonitoringWorkbook(reading.figures, reading.indicators, reading.deviations, reading.plan);
-    }
-
-    /** Size, kind by content, password, the ZIP package: before the spreadsheet parser sees a byte. */
-    private static void check(String file, byte[] content, ReadLimits limits) {
-        if (content.length > limits.maxFileBytes()) {
-            throw tooLarge(file, limits);
-        }
-        if (content.length == 0) {
-            throw new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file, "是空文件，不是 Excel 工作簿（.xlsx）");
-        }
-        if (OfficeZip.isOle2(content)) {
-            throw switch (OfficeZip.ole2(file, content)) {
-                case ENCRYPTED -> new UnreadableFileException(UnreadableFileException.Code.ENCRYPTED, file,
-                        "已加密（设有打开密码），无法读取；请在 Excel 中取消密码后另存为 .xlsx 再导入");
-                case EXCEL -> new UnreadableFileException(UnreadableFileException.Code.UNSUPPORTED, file,
-                        "是 Excel 97–2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 后再导入");
-                case WORD, OTHER -> new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file,
-                        "不是 Excel 工作簿（.xlsx），请使用下载的模板填写");
-            };
-        }
-        if (!OfficeZip.isZip(content)) {
-            throw new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file, "不是 Excel 工作簿（.xlsx），请使用下载的模板填写");
-        }
-        Set<String> names = OfficeZip.check(file, content, limits, WHAT, OfficeZip.Reading.CENTRAL_DIRECTORY);
-        if (!names.contains("xl/workbook.xml")) {
-            throw new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file, names.contains("word/document.xml")
-                    ? "是 Word 文档，不是 Excel 工作簿（.xlsx），请使用下载的模板填写"
-                    : "是 ZIP 压缩包，不是 Excel 工作簿（.xlsx），请使用下载的模板填写");
-        }
     }
 
     private static UnreadableFileException tooLarge(String file, ReadLimits limits) {

@@ -79,7 +79,6 @@ import org.jixiao.formats.xlsx.ImportProblem.Code;
  */
 public final class WorkbookImport {
 
-    private static final String WHAT = "Excel 工作簿";
     /** The marker sheet is small; a hostile one is not read past this. */
     private static final int MARKER_ROWS = 50;
 
@@ -131,7 +130,7 @@ public final class WorkbookImport {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(candidates, "candidates");
         Objects.requireNonNull(limits, "limits");
-        check(file, bytes, limits);
+        OfficeZip.checkWorkbook(file, bytes, limits);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false))) {
             return new Import(file, workbook, candidates, limits).run();
         } catch (UnreadableFileException | WorkbookImportException e) {
@@ -143,40 +142,6 @@ public final class WorkbookImport {
     }
 
     // ------------------------------------------------------------------ the file
-
-    /** Size, kind by content, encryption, the ZIP package: before the workbook parser sees anything. */
-    static void check(String file, byte[] bytes, ReadLimits limits) {
-        if (bytes.length > limits.maxFileBytes()) {
-            throw tooLarge(file, limits);
-        }
-        if (OfficeZip.isOle2(bytes)) {
-            throw switch (OfficeZip.ole2(file, bytes)) {
-                case ENCRYPTED -> new UnreadableFileException(UnreadableFileException.Code.ENCRYPTED, file,
-                        "已加密（设有打开密码），无法读取；请在 Excel 中取消密码后另存为 .xlsx 再导入");
-                case EXCEL -> new UnreadableFileException(UnreadableFileException.Code.UNSUPPORTED, file,
-                        "是 Excel 97–2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 后再导入");
-                case WORD -> new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file,
-                        "是 Word 97–2003 文档（.doc），不是 Excel 工作簿；请导入填好的 .xlsx 模板");
-                case OTHER -> new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file,
-                        "是 OLE2 复合文档，不是 Excel 工作簿（.xlsx）");
-            };
-        }
-        if (!OfficeZip.isZip(bytes)) {
-            throw new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file,
-                    "不是 Excel 工作簿（.xlsx）：内容不是 ZIP 格式的 Office 文件，可能只是改了扩展名");
-        }
-        Set<String> names = OfficeZip.check(file, bytes, limits, WHAT, OfficeZip.Reading.CENTRAL_DIRECTORY);
-        if (names.contains("word/document.xml")) {
-            throw new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file,
-                    "是 Word 文档（.docx），不是 Excel 工作簿；请导入填好的 .xlsx 模板");
-        }
-        if (names.contains("ppt/presentation.xml")) {
-            throw new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file, "是 PowerPoint 演示文稿，不是 Excel 工作簿");
-        }
-        if (!names.contains("[Content_Types].xml") || !names.contains("xl/workbook.xml")) {
-            throw new UnreadableFileException(UnreadableFileException.Code.NOT_XLSX, file, "是 ZIP 压缩包，不是 Excel 工作簿（.xlsx）");
-        }
-    }
 
     private static UnreadableFileException tooLarge(String file, ReadLimits limits) {
         return new UnreadableFileException(UnreadableFileException.Code.FILE_TOO_LARGE, file,

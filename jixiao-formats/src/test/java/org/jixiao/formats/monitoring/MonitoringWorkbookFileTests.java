@@ -136,7 +136,7 @@ class MonitoringWorkbookFileTests {
     @Test
     void theRefusalNamesTheFileAndEndsWithTheCode() {
         assertThatThrownBy(() -> MonitoringWorkbookReader.read("监控.xlsx", "x".getBytes(StandardCharsets.UTF_8), YEAR, ReadLimits.DEFAULTS))
-                .hasMessage("文件“监控.xlsx”不是 Excel 工作簿（.xlsx），请使用下载的模板填写［NOT_XLSX］");
+                .hasMessage("文件“监控.xlsx”不是 Excel 工作簿（.xlsx）：内容不是 ZIP 格式的 Office 文件，可能只是改了扩展名［NOT_XLSX］");
     }
 
     private static void assertRefused(byte[] content, ReadLimits limits, Code code, String reason) {
